@@ -26,6 +26,10 @@ export interface PooledResult {
   readonly pi_ub: number;
   readonly tau2: number;
   readonly se_tau2: number;
+  /** Q-profile confidence intervals (Viechtbauer 2007); NaN for models without τ². */
+  readonly tau2_ci: readonly [number, number];
+  readonly I2_ci: readonly [number, number];
+  readonly H2_ci: readonly [number, number];
   readonly QE: number;
   readonly QE_df: number;
   readonly QEp: number;
