@@ -144,11 +144,18 @@ export function prepareModelData(
   };
 }
 
+/** A leading column of ones is the intercept, as in model.matrix. */
+const isIntercept = (c: ArrayLike<number> | undefined) => c !== undefined && Array.prototype.every.call(c, (v: number) => v === 1);
+
+function defaultNames(X: Columns): string[] {
+  return X.map((_, j) => (j === 0 && isIntercept(X[0]) ? 'intrcpt' : `x${j}`));
+}
+
 /** Fit rma.uni to prepared data (see prepareModelData). */
 export function fitPrepared(
   data: ModelData,
   options: RmaUniOptions = {},
-  names: readonly string[] = data.X.length === 1 ? ['intrcpt'] : data.X.map((_, j) => `x${j}`),
+  names: readonly string[] = defaultNames(data.X),
 ): RmaUniFit {
   const method = options.method ?? 'REML';
   let test = options.test ?? 'z';
@@ -245,7 +252,7 @@ export function fitPrepared(
   });
 
   // omnibus test of all coefficients but the intercept (or the lone coefficient)
-  const btt = p > 1 && names[0] === 'intrcpt' ? X.slice(1).map((_, j) => j + 1) : X.map((_, j) => j);
+  const btt = p > 1 && isIntercept(X[0]) ? X.slice(1).map((_, j) => j + 1) : X.map((_, j) => j);
   const vbInv = invertSPD(subMatrix(vb, btt));
   const m = btt.length;
   let QM = vbInv === null ? NaN : quadForm(vbInv, btt.map((j) => beta[j]));

@@ -52,7 +52,8 @@ function fisherScoring(criterion: Criterion, input: Tau2Input): Tau2Estimate {
   let tau2 = Math.max(0, hedgesRaw(input));
   let iterations = 0;
   let change = Infinity;
-  while (change > control.threshold) {
+  // absolute change, relative once τ² exceeds 1 (doubles cannot resolve 1e-12 steps near 1e3)
+  while (change > control.threshold * Math.max(1, tau2)) {
     if (iterations >= control.maxiter) {
       throw new Error(
         `Fisher scoring for the ${criterion} estimate of tau² did not converge in ${control.maxiter} iterations.`,
