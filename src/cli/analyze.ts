@@ -1,0 +1,124 @@
+/** `metasift analyze FILE.csv [options]`: pool a table of studies. */
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { analyzeTable } from '../analysis/analyze-table.js';
+import type { AnalysisOptions, PoolingMethod } from '../analysis/analysis-options.js';
+import { FileFormatError } from '../io/errors.js';
+import { parseCsv } from '../io/csv/parse-csv.js';
+import type { TestType } from '../stats/models/types.js';
+import { formatSummary } from './format-summary.js';
+import { UsageError } from './usage-error.js';
+
+export const ANALYZE_HELP = `Usage: metasift analyze FILE.csv [options]
+
+Pools the studies in a CSV table (one row per study) and prints the result.
+Columns use metafor's names, for example:
+  binary outcomes      ai, bi, ci, di   (events and non-events)  or  ai, n1i, ci, n2i (events and totals)
+  continuous outcomes  m1i, sd1i, n1i, m2i, sd2i, n2i
+  ready-made effects   yi with vi or sei
+plus an optional 'study' column with the study labels. Empty cells mean "missing".
+
+Options:
+  --measure M     effect measure: OR RR RD PETO MD SMD SMDH ROM PR PLN PLO PAS PFT MN MNLN
+                  IR IRLN IRR IRD COR ZCOR MC SMCR GEN (GEN = yi with vi or sei)
+  --method M      EE or FE (fixed effect), MH (Mantel-Haenszel, with OR RR RD), PETO,
+                  or a random-effects tau² estimator: DL HE HS HSk SJ ML REML EB PM PMM
+                  (default REML)
+  --test T        z (default), knha (Knapp-Hartung) or t
+  --level L       confidence level in percent (default 95)
+  --add A         amount added to zero cells (default 0.5)
+  --to T          which studies get it: only0 (default), all, if0all, none
+  --drop00        leave out studies with no events (or all events) in both groups
+  --study COL     column with the study labels (default: study)
+  --subset C=V    analyse only the rows whose column C equals V
+  --json          print one JSON object (keys as in metafor's rma) instead of text
+  -h, --help      show this help
+`;
+
+const METHODS = ['EE', 'FE', 'DL', 'HE', 'HS', 'HSk', 'SJ', 'ML', 'REML', 'EB', 'PM', 'PMM', 'MH', 'PETO'];
+
+export function parseAnalysisFlags(args: readonly string[]) {
+  const { values, positionals } = parseArgs({
+    args: [...args],
+    allowPositionals: true,
+    options: {
+      measure: { type: 'string' },
+      method: { type: 'string' },
+      test: { type: 'string' },
+      level: { type: 'string' },
+      add: { type: 'string' },
+      to: { type: 'string' },
+      drop00: { type: 'boolean' },
+      study: { type: 'string' },
+      subset: { type: 'string' },
+      json: { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  const method = values.method === undefined ? undefined : METHODS.find((m) => m.toUpperCase() === values.method!.toUpperCase());
+  if (values.method !== undefined && method === undefined) {
+    throw new UsageError(`Unknown --method '${values.method}'. Use one of ${METHODS.join(', ')}.`);
+  }
+  if (values.test !== undefined && !['z', 'knha', 't'].includes(values.test)) {
+    throw new UsageError(`Unknown --test '${values.test}'. Use z, knha or t.`);
+  }
+  if (values.to !== undefined && !['only0', 'all', 'if0all', 'none'].includes(values.to)) {
+    throw new UsageError(`Unknown --to '${values.to}'. Use only0, all, if0all or none.`);
+  }
+  const number = (name: string, v: string | undefined) => {
+    if (v === undefined) return undefined;
+    const x = Number(v);
+    if (!Number.isFinite(x)) throw new UsageError(`--${name} needs a number, not '${v}'.`);
+    return x;
+  };
+  const options: AnalysisOptions = {
+    measure: values.measure,
+    method: method as PoolingMethod | undefined,
+    test: values.test as TestType | undefined,
+    level: number('level', values.level),
+    add: number('add', values.add),
+    to: values.to as AnalysisOptions['to'],
+    drop00: values.drop00,
+    studyColumn: values.study,
+  };
+  return { options, positionals, json: values.json === true, help: values.help === true, subset: values.subset };
+}
+
+/** Keep only rows where column = value (`--subset analysis=PF_6M`). */
+function applySubset<T extends { columns: readonly string[]; rows: readonly (readonly string[])[]; lines: readonly number[]; file: string }>(
+  table: T,
+  subset: string | undefined,
+): T {
+  if (subset === undefined) return table;
+  const eq = subset.indexOf('=');
+  if (eq < 1) throw new UsageError(`--subset needs COLUMN=VALUE, not '${subset}'.`);
+  const col = subset.slice(0, eq);
+  const value = subset.slice(eq + 1);
+  const j = table.columns.indexOf(col);
+  if (j < 0) throw new FileFormatError(`there is no column named '${col}' (from --subset)`, { file: table.file, column: col });
+  const keep = table.rows.map((r, i) => (r[j] === value ? i : -1)).filter((i) => i >= 0);
+  if (keep.length === 0) throw new FileFormatError(`no row has ${col} = '${value}'`, { file: table.file, column: col });
+  return { ...table, rows: keep.map((i) => table.rows[i]), lines: keep.map((i) => table.lines[i]) };
+}
+
+export function readTable(file: string) {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (err) {
+    throw new FileFormatError(`cannot be read (${(err as NodeJS.ErrnoException).code ?? 'error'})`, { file });
+  }
+  return parseCsv(text, file);
+}
+
+export function runAnalyze(args: readonly string[], write: (s: string) => void): void {
+  const { options, positionals, json, help, subset } = parseAnalysisFlags(args);
+  if (help) {
+    write(ANALYZE_HELP);
+    return;
+  }
+  if (positionals.length !== 1) throw new UsageError('Give exactly one CSV file to analyse.\n\n' + ANALYZE_HELP);
+  const table = applySubset(readTable(positionals[0]), subset);
+  const result = analyzeTable(table, options);
+  write(json ? JSON.stringify(result, null, 2) + '\n' : formatSummary(result) + '\n');
+}
