@@ -33,7 +33,8 @@ export function qProfileInterval(
 ): Tau2Interval {
   const k = y.length;
   const df = k - X.length;
-  const Q = (t: number) => generalisedQ({ y, vi, X }, t);
+  const interceptOnly = X.length === 1 && Array.prototype.every.call(X[0], (v: number) => v === 1);
+  const Q = (t: number) => generalisedQ({ y, vi, X, interceptOnly }, t);
   const solve = (target: number): number => {
     const f = (t: number) => Q(t) - target;
     if (f(0) <= 0) return 0;

@@ -6,6 +6,7 @@
  *   random effects: I² = 100 τ²/(ṽ + τ²), H² = (ṽ + τ²)/ṽ;
  *   fixed effects:  I² = max(0, 100 (Q_E − (k−p))/Q_E), H² = Q_E/(k − p).
  */
+import { allPositive } from '../numeric/arrays.js';
 import { chisqUpper } from '../distributions/index.js';
 import type { Columns } from '../numeric/small-matrix.js';
 import { projection, quadP, traceP } from './projection.js';
@@ -23,7 +24,7 @@ export interface UniHeterogeneity {
 export function residualHeterogeneity(y: Float64Array, vi: Float64Array, X: Columns): UniHeterogeneity {
   const k = y.length;
   const p = X.length;
-  if (!vi.every((v) => v > 0)) return { QE: NaN, QE_df: k - p, QEp: NaN, vt: NaN, saturated: false };
+  if (!allPositive(vi)) return { QE: NaN, QE_df: k - p, QEp: NaN, vt: NaN, saturated: false };
   if (k <= p) return { QE: 0, QE_df: 0, QEp: 1, vt: 0, saturated: true };
   const w = new Float64Array(k);
   for (let i = 0; i < k; i++) w[i] = 1 / vi[i];

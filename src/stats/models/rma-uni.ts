@@ -8,6 +8,7 @@
  * 22:2693), which scales Var(β̂) by s² = Σwᵢ(yᵢ − xᵢ'β̂)²/(k − p) and uses t on k − p df.
  * Omnibus test of the moderators QM = β̂ₘ' Var(β̂ₘ)⁻¹ β̂ₘ (chi-square, or F = QM/m).
  */
+import { allPositive } from '../numeric/arrays.js';
 import { InputError } from '../errors.js';
 import { chisqUpper, fUpper, normalQuant, normalTwoSided, tQuant, tTwoSided } from '../distributions/index.js';
 import {
@@ -118,11 +119,8 @@ export function prepareModelData(
     if (weights !== undefined && weights[i] < 0) {
       throw new InputError(`Weights must not be negative (got ${weights[i]}).`, { field: 'weights', row: i });
     }
-    const missing =
-      Number.isNaN(yi[i]) ||
-      Number.isNaN(vi[i]) ||
-      cols.some((c) => Number.isNaN(c[i])) ||
-      (weights !== undefined && Number.isNaN(weights[i]));
+    let missing = Number.isNaN(yi[i]) || Number.isNaN(vi[i]) || (weights !== undefined && Number.isNaN(weights[i]));
+    for (let j = 0; j < cols.length && !missing; j++) missing = Number.isNaN(cols[j][i]);
     if (!missing) rows.push(i);
   }
   const warnings: string[] = [];
@@ -133,7 +131,11 @@ export function prepareModelData(
   if (rows.length === 0) {
     throw new InputError('No study has both an effect size and a sampling variance (k = 0).', { field: 'yi' });
   }
-  const pick = (v: ArrayLike<number>) => Float64Array.from(rows, (i) => v[i]);
+  const pick = (v: ArrayLike<number>) => {
+    const out = new Float64Array(rows.length);
+    for (let j = 0; j < rows.length; j++) out[j] = v[rows[j]];
+    return out;
+  };
   return {
     y: pick(yi),
     vi: pick(vi),
@@ -144,8 +146,23 @@ export function prepareModelData(
   };
 }
 
+function allFinite(x: Float64Array): boolean {
+  for (let i = 0; i < x.length; i++) if (!Number.isFinite(x[i])) return false;
+  return true;
+}
+
+function percentOf(x: Float64Array, total: number): number[] {
+  const out = new Array<number>(x.length);
+  for (let i = 0; i < x.length; i++) out[i] = (100 * x[i]) / total;
+  return out;
+}
+
 /** A leading column of ones is the intercept, as in model.matrix. */
-const isIntercept = (c: ArrayLike<number> | undefined) => c !== undefined && Array.prototype.every.call(c, (v: number) => v === 1);
+function isIntercept(c: ArrayLike<number> | undefined): boolean {
+  if (c === undefined) return false;
+  for (let i = 0; i < c.length; i++) if (c[i] !== 1) return false;
+  return true;
+}
 
 function defaultNames(X: Columns): string[] {
   return X.map((_, j) => (j === 0 && isIntercept(X[0]) ? 'intrcpt' : `x${j}`));
@@ -191,7 +208,7 @@ export function fitPrepared(
     if (options.tau2 !== undefined) {
       tau2 = options.tau2;
     } else if (k > 1) {
-      if (NEEDS_POSITIVE_VI.has(method as TauMethod) && !vi.every((v) => v > 0)) {
+      if (NEEDS_POSITIVE_VI.has(method as TauMethod) && !allPositive(vi)) {
         throw new InputError(`The ${method} estimator needs every sampling variance vi to be positive.`, {
           field: 'vi',
           row: rows[vi.findIndex((v) => !(v > 0))],
@@ -200,8 +217,10 @@ export function fitPrepared(
       let mean = 0;
       for (let i = 0; i < k; i++) mean += y[i];
       mean /= k;
-      const centred = y.map((v) => v - mean);
-      const est = TAU2_ESTIMATORS[method as TauMethod]({ y: centred, vi, X, k, p, weights: data.weights, control });
+      const centred = new Float64Array(k);
+      for (let i = 0; i < k; i++) centred[i] = y[i] - mean;
+      const interceptOnly = p === 1 && isIntercept(X[0]);
+      const est = TAU2_ESTIMATORS[method as TauMethod]({ y: centred, vi, X, k, p, interceptOnly, weights: data.weights, control });
       tau2 = est.tau2;
       se_tau2 = est.se_tau2;
       iterations = est.iterations;
@@ -214,7 +233,7 @@ export function fitPrepared(
   // β̂ and its variance
   const w = new Float64Array(k);
   for (let i = 0; i < k; i++) w[i] = 1 / (vi[i] + tau2);
-  if (w.some((x) => !Number.isFinite(x))) {
+  if (!allFinite(w)) {
     throw new InputError('A sampling variance of 0 with tau² = 0 gives a study infinite weight.', { field: 'vi' });
   }
   const XtWX = crossprodWeighted(X, w);
@@ -295,7 +314,7 @@ export function fitPrepared(
     vi: Array.from(vi),
     X,
     rows,
-    weights: Array.from(wts, (x) => (100 * x) / wsum),
+    weights: percentOf(wts, wsum),
     iterations,
     warnings,
   };

@@ -7,6 +7,7 @@
  *   the t quantile on k − 1 df for the t and Knapp–Hartung tests.
  * dat.bcg (log RR), REML: μ̂ = −0.7145 (SE 0.1798), 95% PI −1.8654 to 0.4364.
  */
+import { allPositive } from '../numeric/arrays.js';
 import { qProfileInterval } from './confint-tau2.js';
 import { fitPrepared, prepareModelData, type RmaUniFit, type RmaUniOptions } from './rma-uni.js';
 import { DEFAULT_TAU2_CONTROL } from './tau2/index.js';
@@ -25,7 +26,7 @@ export function rma(yi: ArrayLike<number>, vi: ArrayLike<number>, options: RmaUn
   const c = fit.coefficients[0];
   const half = fit.crit * Math.sqrt(c.se * c.se + fit.tau2);
   const fixed = fit.method === 'EE' || fit.method === 'FE';
-  const hasProfile = !fixed && fit.method !== 'GENQ' && fit.k > 1 && data.vi.every((v) => v > 0);
+  const hasProfile = !fixed && fit.method !== 'GENQ' && fit.k > 1 && allPositive(data.vi);
   const interval = hasProfile
     ? qProfileInterval(data.y, data.vi, data.X, fit.vt, 1 - fit.level / 100, {
         ...DEFAULT_TAU2_CONTROL,

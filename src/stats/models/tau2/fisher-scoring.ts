@@ -11,15 +11,23 @@
  * EB √(2k²/(k−p)) / Σwᵢ.
  * dat.bcg (log RR), REML: τ̂² = 0.3132, SE 0.1664.
  */
+import { allPositive } from '../../numeric/arrays.js';
 import { logDetSPD, crossprodWeighted } from '../../numeric/small-matrix.js';
 import { projection, quadP, quadPP, sumWeights, traceP, tracePDPE } from '../projection.js';
 import { hedgesRaw } from './hedges.js';
+import { interceptSums, traceP1, tracePP1 } from './intercept-only.js';
 import { inverseVariance, type Tau2Estimate, type Tau2Input } from './types.js';
 
 type Criterion = 'ML' | 'REML' | 'EB';
 
 function step(criterion: Criterion, input: Tau2Input, tau2: number): number {
   const { y, vi, X, k, p } = input;
+  if (input.interceptOnly) {
+    const s = interceptSums(y, vi, tau2);
+    if (criterion === 'EB') return ((s.qP * k) / (k - 1) - k) / s.sw;
+    if (criterion === 'ML') return (s.qPP - s.sw) / s.sw2;
+    return (s.qPP - traceP1(s)) / tracePP1(s);
+  }
   const w = inverseVariance(vi, tau2);
   const P = projection(X, w);
   if (P === null) return NaN;
@@ -34,11 +42,16 @@ function step(criterion: Criterion, input: Tau2Input, tau2: number): number {
 /** Log-likelihood (ML) or restricted log-likelihood (REML) at τ², up to REML's constant in X'X. */
 export function logLikelihood(criterion: 'ML' | 'REML', input: Tau2Input, tau2: number): number {
   const { y, vi, X, k, p } = input;
+  let sumLog = 0;
+  for (let i = 0; i < k; i++) sumLog += Math.log(vi[i] + tau2);
+  if (input.interceptOnly) {
+    const s = interceptSums(y, vi, tau2);
+    if (criterion === 'ML') return -0.5 * k * Math.log(2 * Math.PI) - 0.5 * sumLog - 0.5 * s.qP;
+    return -0.5 * (k - 1) * Math.log(2 * Math.PI) - 0.5 * sumLog - 0.5 * Math.log(s.sw) - 0.5 * s.qP;
+  }
   const w = inverseVariance(vi, tau2);
   const P = projection(X, w);
   if (P === null) return NaN;
-  let sumLog = 0;
-  for (let i = 0; i < k; i++) sumLog += Math.log(vi[i] + tau2);
   const rss = quadP(P, y);
   if (criterion === 'ML') return -0.5 * k * Math.log(2 * Math.PI) - 0.5 * sumLog - 0.5 * rss;
   return (
@@ -68,7 +81,7 @@ function fisherScoring(criterion: Criterion, input: Tau2Input): Tau2Estimate {
     tau2 = next;
   }
   // A local maximum below the likelihood at tau² = 0 is not the estimate (metafor's ll0check).
-  if (criterion !== 'EB' && tau2 > control.threshold && vi.every((v) => v > 0)) {
+  if (criterion !== 'EB' && tau2 > control.threshold && allPositive(vi)) {
     const ll = logLikelihood(criterion, input, tau2);
     const ll0 = logLikelihood(criterion, input, 0);
     if (ll0 - ll > 1e-10 * Math.max(1, Math.abs(ll))) {
@@ -81,8 +94,11 @@ function fisherScoring(criterion: Criterion, input: Tau2Input): Tau2Estimate {
   let se: number;
   if (criterion === 'ML') se = Math.sqrt(2 / s2);
   else if (criterion === 'REML') {
-    const P = projection(input.X, w);
-    se = P === null ? NaN : Math.sqrt(2 / tracePDPE(P));
+    if (input.interceptOnly) se = Math.sqrt(2 / tracePP1(interceptSums(input.y, vi, tau2)));
+    else {
+      const P = projection(input.X, w);
+      se = P === null ? NaN : Math.sqrt(2 / tracePDPE(P));
+    }
   } else se = Math.sqrt((2 * k * k) / (k - p)) / s1;
   return { tau2, se_tau2: se, iterations, warnings };
 }

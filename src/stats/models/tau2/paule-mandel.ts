@@ -9,10 +9,12 @@
 import { brentRoot } from '../../numeric/brent.js';
 import { chisqQuant } from '../../distributions/index.js';
 import { projection, quadP, sumWeights } from '../projection.js';
+import { interceptSums } from './intercept-only.js';
 import { inverseVariance, type Tau2Estimate, type Tau2Input } from './types.js';
 
 /** Generalised Q at τ²: y'P(τ²)y. */
-export function generalisedQ(input: Pick<Tau2Input, 'y' | 'vi' | 'X'>, tau2: number): number {
+export function generalisedQ(input: Pick<Tau2Input, 'y' | 'vi' | 'X' | 'interceptOnly'>, tau2: number): number {
+  if (input.interceptOnly) return interceptSums(input.y, input.vi, tau2).qP;
   const P = projection(input.X, inverseVariance(input.vi, tau2));
   return P === null ? NaN : quadP(P, input.y);
 }

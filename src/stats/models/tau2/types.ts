@@ -19,6 +19,8 @@ export interface Tau2Input {
   readonly X: Columns;
   readonly k: number;
   readonly p: number;
+  /** X is the single column of ones: enables the closed forms of ./intercept-only.ts. */
+  readonly interceptOnly?: boolean;
   /** User weights, for GENQ only. */
   readonly weights?: Float64Array;
   readonly control: Tau2Control;
