@@ -95,5 +95,7 @@ export function analyzeTable(table: CsvTable, options: AnalysisOptions = {}): An
     result = locate(table, () => rma(es.yi, es.vi, { method, test: options.test ?? 'z', level }));
     if (es.warnings.length > 0) result = { ...result, warnings: [...es.warnings, ...result.warnings] };
   }
-  return toResultJson(result, { measure, labels, ni: input.ni });
+  // PFT back-transforms with the harmonic mean of the group sizes (metafor's transf.ipft.hm)
+  const ni = input.ni ?? (input.xi && input.mi ? input.xi.map((x, i) => x + input.mi[i]) : undefined);
+  return toResultJson(result, { measure, labels, ni });
 }

@@ -7,7 +7,10 @@
  * no study-level outcome when drop00 is set.
  */
 import { cellCounts, completeTables, type BinaryTables, type Tables } from './mh-tables.js';
-import { studyOutcomes, type AddTo, type TableMeasure } from './mh-study-outcomes.js';
+import { escalc } from '../effects/index.js';
+import type { AddTo } from '../effects/index.js';
+
+export type TableMeasure = 'OR' | 'RR' | 'RD' | 'PETO';
 
 export interface PreparedTables {
   /** Complete tables, raw counts (the pooled estimate uses no continuity correction). */
@@ -31,7 +34,7 @@ export function prepareTables(
   const cells = cellCounts(input);
   const rows = cells.complete;
   const tables = completeTables(cells);
-  const out = studyOutcomes(measure, cells, options);
+  const out = escalc(measure, { ai: cells.ai, bi: cells.bi, ci: cells.ci, di: cells.di }, options);
   const warnings: string[] = [];
   const k = cells.ai.length;
   if (rows.length < k) {

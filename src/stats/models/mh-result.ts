@@ -8,7 +8,7 @@
 import { InputError } from '../errors.js';
 import { normalQuant, normalTwoSided } from '../distributions/index.js';
 import type { FixedHeterogeneity } from './heterogeneity.js';
-import type { AddTo } from './mh-study-outcomes.js';
+import type { AddTo } from '../effects/index.js';
 import type { PooledResult } from './types.js';
 
 const NO_INTERVAL: readonly [number, number] = [NaN, NaN];
