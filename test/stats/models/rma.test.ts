@@ -24,7 +24,12 @@ for (const fx of loadFixtures()) {
   if (cases.length === 0) continue;
   describe(`rma(yi, vi) on ${fx.dataset} (metafor ${fx.meta.metafor})`, () => {
     for (const c of cases) {
-      if (c.error !== undefined) continue;
+      if (c.error !== undefined) {
+        it(`rma(yi, vi, {method: '${c.method}'}) refuses the data metafor refuses (${c.id})`, () => {
+          expect(() => rma(numbers(c.yi), numbers(c.vi), { method: c.method, test: c.test, level: c.level })).toThrow();
+        });
+        continue;
+      }
       it(`rma(yi, vi, {method: '${c.method}', test: '${c.test}', level: ${c.level}}) matches ${c.id}`, () => {
         const weights = c.gen_weights == null ? undefined : numbers(c.gen_weights);
         const res = rma(numbers(c.yi), numbers(c.vi), { method: c.method, test: c.test, level: c.level, weights });
