@@ -16,3 +16,21 @@ export interface AnalysisOptions {
   /** Name of the column holding study labels (default: study, or the first text column). */
   readonly studyColumn?: string;
 }
+
+/** The extra analyses that can accompany a pooled result (issue 3's flags). */
+export interface AnalysisExtras {
+  /** Column whose values define subgroups. */
+  readonly subgroup?: string;
+  /** RevMan's separate τ² per subgroup (default) or one common τ² (mixed-effects model). */
+  readonly subgroupTau2?: 'separate' | 'common';
+  /** Moderator columns for a meta-regression; a column with any non-numeric value is a factor. */
+  readonly mods?: readonly string[];
+  readonly leave1out?: boolean;
+  /** Column giving the order of a cumulative meta-analysis (ascending). */
+  readonly cumulative?: string;
+  readonly influence?: boolean;
+  readonly bias?: boolean;
+  /** Permutation test with this many permutations (exact when that covers them all). */
+  readonly permutations?: number;
+  readonly seed?: number;
+}

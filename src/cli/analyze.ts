@@ -2,10 +2,11 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { analyzeTable } from '../analysis/analyze-table.js';
-import type { AnalysisOptions, PoolingMethod } from '../analysis/analysis-options.js';
+import type { AnalysisExtras, AnalysisOptions, PoolingMethod } from '../analysis/analysis-options.js';
 import { FileFormatError } from '../io/errors.js';
 import { parseCsv } from '../io/csv/parse-csv.js';
 import type { TestType } from '../stats/models/types.js';
+import { formatExtras } from './format-extras.js';
 import { formatSummary } from './format-summary.js';
 import { UsageError } from './usage-error.js';
 
@@ -31,6 +32,16 @@ Options:
   --drop00        leave out studies with no events (or all events) in both groups
   --study COL     column with the study labels (default: study)
   --subset C=V    analyse only the rows whose column C equals V
+
+Beyond one pooled number:
+  --subgroup COL         pool each subgroup of column COL and test whether they differ
+  --subgroup-tau2 T      separate (default, as RevMan 5) or common (one tau² for all subgroups)
+  --mods A,B             meta-regression on columns A and B (text columns are categories)
+  --permutations N       permutation p-values for the coefficients (with --seed S; default 1)
+  --leave1out            repeat the analysis leaving out each study in turn
+  --cumulative COL       cumulative meta-analysis, adding studies in the order of column COL
+  --influence            influence diagnostics (studentized residuals, Cook's distance, ...)
+  --bias                 small-study effects: Egger, Begg, trim-and-fill, fail-safe N, PET-PEESE
   --json          print one JSON object (keys as in metafor's rma) instead of text
   -h, --help      show this help
 `;
@@ -51,6 +62,15 @@ export function parseAnalysisFlags(args: readonly string[]) {
       drop00: { type: 'boolean' },
       study: { type: 'string' },
       subset: { type: 'string' },
+      subgroup: { type: 'string' },
+      'subgroup-tau2': { type: 'string' },
+      mods: { type: 'string' },
+      permutations: { type: 'string' },
+      seed: { type: 'string' },
+      leave1out: { type: 'boolean' },
+      cumulative: { type: 'string' },
+      influence: { type: 'boolean' },
+      bias: { type: 'boolean' },
       json: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
@@ -71,7 +91,15 @@ export function parseAnalysisFlags(args: readonly string[]) {
     if (!Number.isFinite(x)) throw new UsageError(`--${name} needs a number, not '${v}'.`);
     return x;
   };
-  const options: AnalysisOptions = {
+  const sharing = values['subgroup-tau2'];
+  if (sharing !== undefined && sharing !== 'separate' && sharing !== 'common') {
+    throw new UsageError(`Unknown --subgroup-tau2 '${sharing}'. Use separate or common.`);
+  }
+  const permutations = number('permutations', values.permutations);
+  if (permutations !== undefined && !(Number.isInteger(permutations) && permutations >= 1)) {
+    throw new UsageError('--permutations needs a whole number of at least 1.');
+  }
+  const options: AnalysisOptions & AnalysisExtras = {
     measure: values.measure,
     method: method as PoolingMethod | undefined,
     test: values.test as TestType | undefined,
@@ -80,6 +108,15 @@ export function parseAnalysisFlags(args: readonly string[]) {
     to: values.to as AnalysisOptions['to'],
     drop00: values.drop00,
     studyColumn: values.study,
+    subgroup: values.subgroup,
+    subgroupTau2: sharing as AnalysisExtras['subgroupTau2'],
+    mods: values.mods?.split(',').map((m) => m.trim()).filter((m) => m !== ''),
+    permutations,
+    seed: number('seed', values.seed),
+    leave1out: values.leave1out,
+    cumulative: values.cumulative,
+    influence: values.influence,
+    bias: values.bias,
   };
   return { options, positionals, json: values.json === true, help: values.help === true, subset: values.subset };
 }
@@ -120,5 +157,5 @@ export function runAnalyze(args: readonly string[], write: (s: string) => void):
   if (positionals.length !== 1) throw new UsageError('Give exactly one CSV file to analyse.\n\n' + ANALYZE_HELP);
   const table = applySubset(readTable(positionals[0]), subset);
   const result = analyzeTable(table, options);
-  write(json ? JSON.stringify(result, null, 2) + '\n' : formatSummary(result) + '\n');
+  write(json ? JSON.stringify(result, null, 2) + '\n' : formatSummary(result) + formatExtras(result) + '\n');
 }
