@@ -23,6 +23,20 @@ for (f in list.files(dir, pattern = "^studies-[0-9]+\\.csv$")) {
     out$times[[paste0(m, "-", k)]] <- med_ms(function() rma(d$yi, d$vi, method = m))
   }
 }
+for (f in list.files(dir, pattern = "^l1o-[0-9]+\\.csv$")) {
+  d <- read.csv(file.path(dir, f)); k <- nrow(d)
+  for (m in c("REML", "DL")) {
+    if (m == "REML" && k > 300) next # metafor's REML leave1out at k = 1,000 runs for over ten minutes
+    res <- rma(d$yi, d$vi, method = m)
+    out$times[[paste0("leave1out-", m, "-", k)]] <- med_ms(function() leave1out(res), min_runs = 1, min_secs = 0)
+  }
+}
+pf <- file.path(dir, "perm-20.csv")
+if (file.exists(pf)) {
+  d <- read.csv(pf)
+  res <- rma(yi, vi, mods = ~ x, data = d)
+  out$times[["permutest-1000-20"]] <- med_ms(function() permutest(res, iter = 1000, progbar = FALSE), min_runs = 1, min_secs = 0)
+}
 tb <- file.path(dir, "tables.csv")
 if (file.exists(tb)) {
   d <- read.csv(tb)

@@ -9,6 +9,8 @@ import { tmpdir } from 'node:os';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { escalc } from '../src/stats/effects/index.js';
+import { permutationTest } from '../src/stats/regression/permutation-test.js';
+import { leave1out } from '../src/stats/sensitivity/index.js';
 import { fitRmaUni } from '../src/stats/models/rma-uni.js';
 import { rma } from '../src/stats/models/rma.js';
 import { syntheticStudies, syntheticTables } from './synthetic.js';
@@ -17,6 +19,7 @@ import { formatMs, timeMedian } from './timing.js';
 const args = new Set(process.argv.slice(2));
 const SIZES = [10, 13, 100, 1000, 10000, 100000];
 const R_SIZES = args.has('--r-large') ? [10, 13, 100, 1000, 3000] : [10, 13, 100, 1000];
+// metafor's leave1out at k = 1,000 (DL) takes about two minutes, so it runs only with --r-large
 const TABLES = 100000;
 
 interface Row { task: string; k: number; ms: number }
@@ -32,6 +35,22 @@ for (const k of SIZES) {
 const tables = syntheticTables(TABLES);
 rows.push({ task: 'escalc OR', k: TABLES, ms: timeMedian(() => escalc('OR', tables)) });
 
+// issue 3: leave-one-out and a permutation test
+const L1O_SIZES = [200, 1000];
+for (const k of L1O_SIZES) {
+  const { yi, vi } = syntheticStudies(k, 1000 + k);
+  for (const method of ['REML', 'DL'] as const) {
+    rows.push({ task: `leave1out ${method}`, k, ms: timeMedian(() => leave1out(yi, vi, { method }), { minRuns: 3, minMillis: 100 }) });
+  }
+}
+const perm = syntheticStudies(20, 2020);
+const permX = [new Float64Array(20).fill(1), Float64Array.from({ length: 20 }, (_, i) => i % 5)];
+rows.push({
+  task: 'permutest 1000',
+  k: 20,
+  ms: timeMedian(() => permutationTest(perm.yi, perm.vi, permX, { method: 'REML' }, { iterations: 1000, seed: 1 }), { minRuns: 3, minMillis: 100 }),
+});
+
 // metafor in the same run, on the same numbers
 let metafor: { metafor: string; R: string; times: Record<string, number> } | undefined;
 if (!args.has('--no-r')) {
@@ -42,6 +61,11 @@ if (!args.has('--no-r')) {
       const lines = ['yi,vi', ...Array.from(yi, (y, i) => `${y},${vi[i]}`)];
       writeFileSync(join(dir, `studies-${k}.csv`), lines.join('\n'));
     }
+    for (const k of args.has('--r-large') ? [200, 1000] : [200]) {
+      const { yi, vi } = syntheticStudies(k, 1000 + k);
+      writeFileSync(join(dir, `l1o-${k}.csv`), ['yi,vi', ...Array.from(yi, (y, i) => `${y},${vi[i]}`)].join('\n'));
+    }
+    writeFileSync(join(dir, 'perm-20.csv'), ['yi,vi,x', ...Array.from(perm.yi, (y, i) => `${y},${perm.vi[i]},${i % 5}`)].join('\n'));
     const t = tables;
     writeFileSync(join(dir, 'tables.csv'), ['ai,bi,ci,di', ...Array.from(t.ai, (a, i) => `${a},${t.bi[i]},${t.ci[i]},${t.di[i]}`)].join('\n'));
     const script = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'bench', 'metafor-bench.R');
@@ -57,7 +81,15 @@ if (!args.has('--no-r')) {
 
 const header = ['task', 'k', 'metasift', 'metafor', 'metafor / metasift'];
 const table = rows.map((r) => {
-  const key = r.task.startsWith('escalc') ? 'escalc-OR-tables' : r.task.endsWith('fit') ? `${r.task.split(' ')[0]}-${r.k}` : undefined;
+  const key = r.task.startsWith('escalc')
+    ? 'escalc-OR-tables'
+    : r.task.endsWith('fit')
+      ? `${r.task.split(' ')[0]}-${r.k}`
+      : r.task.startsWith('leave1out')
+        ? `leave1out-${r.task.split(' ')[1]}-${r.k}`
+        : r.task.startsWith('permutest')
+          ? 'permutest-1000-20'
+          : undefined;
   const m = key === undefined ? undefined : metafor?.times[key];
   return [r.task, r.k.toLocaleString('en'), formatMs(r.ms), m === undefined ? '—' : formatMs(m), m === undefined ? '—' : `${(m / r.ms).toFixed(0)}×`];
 });

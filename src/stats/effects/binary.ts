@@ -19,14 +19,23 @@ export const binary: Family = (measure, cols, options) => {
   const k = cols.k;
   const yi = new Float64Array(k);
   const vi = new Float64Array(k);
-  const n1 = ai.map((a, i) => a + bi[i]);
-  const n2 = ci.map((c, i) => c + di[i]);
-  const p1 = ai.map((a, i) => a / n1[i]);
-  const p2 = ci.map((c, i) => c / n2[i]);
+  const n1 = new Float64Array(k);
+  const n2 = new Float64Array(k);
+  const p1 = new Float64Array(k);
+  const p2 = new Float64Array(k);
+  for (let i = 0; i < k; i++) {
+    n1[i] = ai[i] + bi[i];
+    n2[i] = ci[i] + di[i];
+    p1[i] = ai[i] / n1[i];
+    p2[i] = ci[i] / n2[i];
+  }
   const meanP1 = options.vtype === 'AV' ? weightedMean(p1, n1) : NaN;
   const meanP2 = options.vtype === 'AV' ? weightedMean(p2, n2) : NaN;
   for (let i = 0; i < k; i++) {
-    const [a, b, c, d] = [ai[i], bi[i], ci[i], di[i]];
+    const a = ai[i];
+    const b = bi[i];
+    const c = ci[i];
+    const d = di[i];
     switch (measure) {
       case 'OR':
         yi[i] = Math.log(p1[i] / (1 - p1[i])) - Math.log(p2[i] / (1 - p2[i]));

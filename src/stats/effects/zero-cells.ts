@@ -21,5 +21,9 @@ export function addToCells(cells: readonly Float64Array[], add: number, to: AddT
   for (let i = 0; i < k; i++) {
     rows[i] = to === 'all' || (to === 'only0' && hasZero(cells, i)) || (to === 'if0all' && anyZero) ? 1 : 0;
   }
-  return cells.map((c) => c.map((v, i) => (rows[i] === 1 ? v + add : v)));
+  return cells.map((c) => {
+    const out = new Float64Array(k);
+    for (let i = 0; i < k; i++) out[i] = rows[i] === 1 ? c[i] + add : c[i];
+    return out;
+  });
 }
