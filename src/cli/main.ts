@@ -4,6 +4,7 @@ import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { runAnalyze } from './analyze.js';
 import { runExample } from './example.js';
+import { runConvert } from './convert.js';
 import { FileFormatError } from '../io/errors.js';
 import { InputError } from '../stats/errors.js';
 import { UsageError } from './usage-error.js';
@@ -14,6 +15,7 @@ Usage: metasift COMMAND [options]
 
 Commands:
   analyze FILE.csv   pool the studies in a CSV table (metafor column names)
+  convert WHAT       median/IQR, SE or CI to SD; combine arms into one group
   example            pool the embedded MSC evidence (perianal fistula healing)
   help [COMMAND]     show help
 
@@ -32,6 +34,9 @@ export function run(argv: readonly string[], io: Io): number {
     switch (command) {
       case 'analyze':
         runAnalyze(rest, io.out);
+        return 0;
+      case 'convert':
+        runConvert(rest, io.out);
         return 0;
       case 'example':
         runExample(io.out);
