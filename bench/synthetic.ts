@@ -1,15 +1,8 @@
 /** Deterministic synthetic meta-analyses for benchmarks (mulberry32 PRNG, Box–Muller normals). */
+import { seededRandom } from '../src/stats/regression/permutation-test.js';
 
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The core's seeded PRNG (mulberry32), so bench data and permutation tests share one generator. */
+export const prng = seededRandom;
 
 function normal(rand: () => number): number {
   return Math.sqrt(-2 * Math.log(1 - rand())) * Math.cos(2 * Math.PI * rand());
