@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { runAnalyze } from './analyze.js';
 import { runExample } from './example.js';
 import { runConvert } from './convert.js';
+import { runRevman } from './revman.js';
 import { FileFormatError } from '../io/errors.js';
 import { InputError } from '../stats/errors.js';
 import { UsageError } from './usage-error.js';
@@ -17,6 +18,7 @@ Commands:
   analyze FILE.csv   pool the studies in a CSV table (metafor column names)
   convert WHAT       median/IQR, SE or CI to SD; combine arms into one group
   example            pool the embedded MSC evidence (perianal fistula healing)
+  revman FILE.rm5    recompute every analysis of a RevMan 5 review (--check, --json)
   help [COMMAND]     show help
 
 Run 'metasift COMMAND --help' for the options of a command.
@@ -37,6 +39,9 @@ export function run(argv: readonly string[], io: Io): number {
         return 0;
       case 'convert':
         runConvert(rest, io.out);
+        return 0;
+      case 'revman':
+        runRevman(rest, io.out);
         return 0;
       case 'example':
         runExample(io.out);

@@ -1,0 +1,10 @@
+export * from './types.js';
+export { zCritical } from './critical-value.js';
+export { correctedCells, dichEstimable, hasZeroCell, rawCells, type Cells } from './zero-cells.js';
+export { contEffect, dichEffect, petoTerms, studyEffects } from './study-effects.js';
+export { mhOddsRatio, mhRiskDifference, mhRiskRatio, type FixedEstimate } from './mantel-haenszel.js';
+export { inverseVariance } from './inverse-variance.js';
+export { cochranQ, dlTau2, i2FromQ } from './heterogeneity.js';
+export { revmanPool } from './pool.js';
+export { concatData, revmanSubgroups, type RevManSubgroups } from './subgroups.js';
+export { revmanWebPool, type PooledRevManWeb } from './web.js';
