@@ -13,30 +13,26 @@
  */
 import { allPositive } from '../../numeric/arrays.js';
 import { logDetSPD, crossprodWeighted } from '../../numeric/small-matrix.js';
-import { projection, quadP, quadPP, sumWeights, traceP, tracePDPE } from '../projection.js';
+import { projection, quadP, sumWeights } from '../projection.js';
 import { hedgesRaw } from './hedges.js';
 import { interceptSums, traceP1, tracePP1 } from './intercept-only.js';
 import { inverseVariance, type Tau2Estimate, type Tau2Input } from './types.js';
+import { weightedSums, type WeightedSums } from './weighted-sums.js';
 
 type Criterion = 'ML' | 'REML' | 'EB';
 
 function step(criterion: Criterion, input: Tau2Input, tau2: number): number {
   const { y, vi, X, k, p } = input;
-  if (input.interceptOnly) {
-    const s = interceptSums(y, vi, tau2);
-    if (criterion === 'EB') return ((s.qP * k) / (k - 1) - k) / s.sw;
-    if (criterion === 'ML') return (s.qPP - s.sw) / s.sw2;
-    return (s.qPP - traceP1(s)) / tracePP1(s);
-  }
-  const w = inverseVariance(vi, tau2);
-  const P = projection(X, w);
-  if (P === null) return NaN;
-  if (criterion === 'EB') return ((quadP(P, y) * k) / (k - p) - k) / sumWeights(w).s1;
-  if (criterion === 'ML') {
-    const { s1, s2 } = sumWeights(w);
-    return (quadPP(P, y) - s1) / s2;
-  }
-  return (quadPP(P, y) - traceP(P)) / tracePDPE(P);
+  const s = input.interceptOnly ? interceptStepSums(y, vi, tau2) : weightedSums(X, y, vi, tau2);
+  if (s === null) return NaN;
+  if (criterion === 'EB') return ((s.qP * k) / (k - p) - k) / s.sw;
+  if (criterion === 'ML') return (s.qPP - s.sw) / s.sw2;
+  return (s.qPP - s.trP) / s.trPP;
+}
+
+function interceptStepSums(y: ArrayLike<number>, vi: ArrayLike<number>, tau2: number): WeightedSums {
+  const s = interceptSums(y, vi, tau2);
+  return { sw: s.sw, sw2: s.sw2, qP: s.qP, qPP: s.qPP, trP: traceP1(s), trPP: tracePP1(s) };
 }
 
 /** Log-likelihood (ML) or restricted log-likelihood (REML) at τ², up to REML's constant in X'X. */
@@ -65,6 +61,7 @@ function fisherScoring(criterion: Criterion, input: Tau2Input): Tau2Estimate {
   let tau2 = Math.max(0, hedgesRaw(input));
   let iterations = 0;
   let change = Infinity;
+  const history: number[] = [tau2];
   // absolute change, relative once τ² exceeds 1 (doubles cannot resolve 1e-12 steps near 1e3)
   while (change > control.threshold * Math.max(1, tau2)) {
     if (iterations >= control.maxiter) {
@@ -78,7 +75,19 @@ function fisherScoring(criterion: Criterion, input: Tau2Input): Tau2Estimate {
     while (tau2 + adj < 0) adj /= 2;
     const next = tau2 + adj;
     change = Math.abs(next - tau2);
+    history.push(next);
     tau2 = next;
+    // Aitken's Δ² extrapolation of the linearly converging iterates (Burden & Faires,
+    // Numerical Analysis, §2.5): it only moves the start of the next scoring step, so the
+    // fixed point, and the convergence test on a plain step, are unchanged.
+    if (history.length === 3 && change > control.threshold * Math.max(1, tau2)) {
+      const [t0, t1, t2] = history;
+      const r = (t2 - t1) / (t1 - t0);
+      const jump = (t2 - t1) * (r / (1 - r));
+      if (Number.isFinite(jump) && Math.abs(r) < 1 && t2 + jump >= 0) tau2 = t2 + jump;
+      history.length = 0;
+      history.push(tau2);
+    }
   }
   // A local maximum below the likelihood at tau² = 0 is not the estimate (metafor's ll0check).
   if (criterion !== 'EB' && tau2 > control.threshold && allPositive(vi)) {
@@ -94,11 +103,8 @@ function fisherScoring(criterion: Criterion, input: Tau2Input): Tau2Estimate {
   let se: number;
   if (criterion === 'ML') se = Math.sqrt(2 / s2);
   else if (criterion === 'REML') {
-    if (input.interceptOnly) se = Math.sqrt(2 / tracePP1(interceptSums(input.y, vi, tau2)));
-    else {
-      const P = projection(input.X, w);
-      se = P === null ? NaN : Math.sqrt(2 / tracePDPE(P));
-    }
+    const s = input.interceptOnly ? interceptStepSums(input.y, vi, tau2) : weightedSums(input.X, input.y, vi, tau2);
+    se = s === null ? NaN : Math.sqrt(2 / s.trPP);
   } else se = Math.sqrt((2 * k * k) / (k - p)) / s1;
   return { tau2, se_tau2: se, iterations, warnings };
 }
