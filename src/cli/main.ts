@@ -4,8 +4,11 @@ import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { runAnalyze } from './analyze.js';
 import { runExample } from './example.js';
-import { runConvert } from './convert.js';
 import { runRevman } from './revman.js';
+import { runConvert } from './convert.js';
+import { runForest } from './forest.js';
+import { runFunnel } from './funnel.js';
+import { runPrisma } from './prisma.js';
 import { FileFormatError } from '../io/errors.js';
 import { InputError } from '../stats/errors.js';
 import { UsageError } from './usage-error.js';
@@ -18,6 +21,9 @@ Commands:
   analyze FILE.csv   pool the studies in a CSV table (metafor column names)
   convert WHAT       median/IQR, SE or CI to SD; combine arms into one group
   example            pool the embedded MSC evidence (perianal fistula healing)
+  forest FILE.csv    draw a forest plot (SVG or PNG) with analyze's options
+  funnel FILE.csv    draw a funnel plot, standard or contour-enhanced, with trim and fill
+  prisma COUNTS.json draw the PRISMA 2020 flow diagram (new or updated review)
   revman FILE.rm5    recompute every analysis of a RevMan 5 review (--check, --json)
   help [COMMAND]     show help
 
@@ -40,11 +46,18 @@ export function run(argv: readonly string[], io: Io): number {
       case 'convert':
         runConvert(rest, io.out);
         return 0;
-      case 'revman':
-        runRevman(rest, io.out);
-        return 0;
+      case 'revman': runRevman(rest, io.out); return 0;
       case 'example':
         runExample(io.out);
+        return 0;
+      case 'forest':
+        runForest(rest, io.out);
+        return 0;
+      case 'funnel':
+        runFunnel(rest, io.out);
+        return 0;
+      case 'prisma':
+        runPrisma(rest, io.out);
         return 0;
       case undefined:
       case 'help':
