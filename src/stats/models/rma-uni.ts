@@ -173,6 +173,8 @@ export function fitPrepared(
   data: ModelData,
   options: RmaUniOptions = {},
   names: readonly string[] = defaultNames(data.X),
+  /** Skip what a permutation or resampling loop never reads: QE, I², H² (NaN) and the copies of yi, vi and weights. */
+  lean = false,
 ): RmaUniFit {
   const method = options.method ?? 'REML';
   let test = options.test ?? 'z';
@@ -283,7 +285,7 @@ export function fitPrepared(
     QMp = chisqUpper(QM, m);
   }
 
-  const het = residualHeterogeneity(y, vi, X);
+  const het = lean ? { QE: NaN, QE_df: k - p, QEp: NaN, vt: NaN, saturated: false } : residualHeterogeneity(y, vi, X);
   const { I2, H2 } = inconsistency(het, tau2, fixed);
   const wts = useWeights ? (data.weights as Float64Array) : w;
   let wsum = 0;
@@ -310,11 +312,11 @@ export function fitPrepared(
     I2,
     H2,
     vt: het.vt,
-    yi: Array.from(y),
-    vi: Array.from(vi),
+    yi: lean ? [] : Array.from(y),
+    vi: lean ? [] : Array.from(vi),
     X,
     rows,
-    weights: percentOf(wts, wsum),
+    weights: lean ? [] : percentOf(wts, wsum),
     iterations,
     warnings,
   };

@@ -95,7 +95,7 @@ export function permutationTest(
   let failed = 0;
   const fitWith = (y: Float64Array, cols: Float64Array[]) => {
     try {
-      return fitPrepared({ ...data, y, X: cols, warnings: [] }, options);
+      return fitPrepared({ ...data, y, X: cols, warnings: [] }, options, undefined, true);
     } catch {
       failed++;
       return undefined;
