@@ -4,10 +4,10 @@
  * events and totals (ai with n1i or ai+bi; ci with n2i or ci+di) or means, SDs and totals.
  */
 import { analyzeTable } from '../analysis/analyze-table.js';
-import type { CsvTable } from '../io/csv/parse-csv.js';
-import { hasColumn, numericColumn, textColumn } from '../io/csv/numeric-column.js';
+import { textColumn } from '../io/csv/numeric-column.js';
 import { favoursDefaults } from '../plot/forest/labels.js';
-import { forestPlot, type ForestArms } from '../plot/forest/forest-plot.js';
+import { forestPlot } from '../plot/forest/forest-plot.js';
+import { armsFromTable } from '../analysis/arms-from-table.js';
 import { parseAnalysisFlags, readTable } from './analyze.js';
 import { OUTPUT_FLAGS, outputOptions, PLOT_FLAGS_HELP, subsetTable, takeFlags, writePlot } from './plots.js';
 import { UsageError } from './usage-error.js';
@@ -25,24 +25,6 @@ Plot options:
   --prediction          draw the prediction interval under the total
   --arms A,B            names of the arms over the data columns (default Experimental,Control)
 ${PLOT_FLAGS_HELP}`;
-
-function col(table: CsvTable, name: string): number[] | undefined {
-  return hasColumn(table, name) ? numericColumn(table, name) : undefined;
-}
-
-const add = (a: number[], b: number[]) => a.map((x, i) => x + b[i]);
-
-export function armsFromTable(table: CsvTable): ForestArms | undefined {
-  const [ai, bi, ci, di, n1i, n2i] = ['ai', 'bi', 'ci', 'di', 'n1i', 'n2i'].map((c) => col(table, c));
-  if (ai && ci) {
-    const total1 = n1i ?? (bi && add(ai, bi));
-    const total2 = n2i ?? (di && add(ci, di));
-    if (total1 && total2) return { kind: 'binary', events1: ai, total1, events2: ci, total2 };
-  }
-  const [m1i, sd1i, m2i, sd2i] = ['m1i', 'sd1i', 'm2i', 'sd2i'].map((c) => col(table, c));
-  if (m1i && sd1i && m2i && sd2i && n1i && n2i) return { kind: 'continuous', mean1: m1i, sd1: sd1i, total1: n1i, mean2: m2i, sd2: sd2i, total2: n2i };
-  return undefined;
-}
 
 export function runForest(args: readonly string[], write: (s: string) => void): void {
   const flags = takeFlags(args, [...OUTPUT_FLAGS, 'layout', 'favours-left', 'favours-right', 'arms'], ['prediction', 'higher-is-better']);

@@ -9,6 +9,7 @@ import { runConvert } from './convert.js';
 import { runForest } from './forest.js';
 import { runFunnel } from './funnel.js';
 import { runPrisma } from './prisma.js';
+import { runReport } from './report.js';
 import { FileFormatError } from '../io/errors.js';
 import { InputError } from '../stats/errors.js';
 import { UsageError } from './usage-error.js';
@@ -24,6 +25,7 @@ Commands:
   forest FILE.csv    draw a forest plot (SVG or PNG) with analyze's options
   funnel FILE.csv    draw a funnel plot, standard or contour-enhanced, with trim and fill
   prisma COUNTS.json draw the PRISMA 2020 flow diagram (new or updated review)
+  report [PLAN]      write an HTML report with every forest plot (embedded MSC evidence by default)
   revman FILE.rm5    recompute every analysis of a RevMan 5 review (--check, --json)
   help [COMMAND]     show help
 
@@ -55,6 +57,9 @@ export function run(argv: readonly string[], io: Io): number {
         return 0;
       case 'funnel':
         runFunnel(rest, io.out);
+        return 0;
+      case 'report':
+        runReport(rest, io.out);
         return 0;
       case 'prisma':
         runPrisma(rest, io.out);

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { analyzeTable } from '../../../src/analysis/analyze-table.js';
 import type { AnalysisExtras, AnalysisOptions } from '../../../src/analysis/analysis-options.js';
-import { armsFromTable } from '../../../src/cli/forest.js';
+import { armsFromTable } from '../../../src/analysis/arms-from-table.js';
 import { subsetTable } from '../../../src/cli/plots.js';
 import { textColumn } from '../../../src/io/csv/numeric-column.js';
 import { parseCsv } from '../../../src/io/csv/parse-csv.js';
