@@ -18,9 +18,12 @@ import { reportFigures, type ReportModel } from '../report/report-model.js';
 import { checkPlan } from '../report/report-plan.js';
 import { readTable } from './analyze.js';
 import { embeddedReport } from './embedded-report.js';
+import { readRm5 } from '../io/rm5/index.js';
+import { recomputeReview } from '../analysis/revman-review.js';
+import { revmanReport } from '../report/revman-report.js';
 import { UsageError } from './usage-error.js';
 
-export const REPORT_HELP = `Usage: metasift report [PLAN.json | PLAN.yaml] [--out DIR] [--no-png]
+export const REPORT_HELP = `Usage: metasift report [PLAN.json | PLAN.yaml | REVIEW.rm5] [--out DIR] [--no-png]
 
 Runs an analysis plan and writes a report folder:
   index.html          the whole report in one file (opens offline; plots inline as SVG)
@@ -28,6 +31,7 @@ Runs an analysis plan and writes a report folder:
   results.json        every number behind the report
 
 Without a plan, reports the embedded evidence on MSC therapy for autoimmune disease.
+With a RevMan 5 file (.rm5), draws every forest plot of the review with RevMan's conventions.
 
 A plan names a title, a CSV data file (metafor column names, as for 'metasift analyze'),
 optionally PRISMA counts, and the outcomes:
@@ -72,6 +76,13 @@ export function planReport(planFile: string): { model: ReportModel; results: unk
   return { model, results: { plan, ...results } };
 }
 
+/** Every forest plot of a RevMan 5 review, with RevMan's conventions and a check against its stored results. */
+export function rm5Report(file: string): { model: ReportModel; results: unknown } {
+  const review = readRm5(file);
+  const recomputed = recomputeReview(review, { check: true });
+  return { model: revmanReport(review, recomputed), results: recomputed };
+}
+
 /** Writes index.html, figures and results.json; returns the number of figures. */
 export function writeReportFolder(dir: string, model: ReportModel, results: unknown, png: boolean): number {
   mkdirSync(join(dir, 'figures'), { recursive: true });
@@ -97,7 +108,8 @@ export function runReport(args: readonly string[], write: (s: string) => void): 
   }
   if (positionals.length > 1) throw new UsageError('Give at most one plan file.\n\n' + REPORT_HELP);
   const dir = resolve(values.out ?? 'metasift-report');
-  const { model, results } = positionals.length === 0 ? embeddedReport() : planReport(positionals[0]);
+  const { model, results } =
+    positionals.length === 0 ? embeddedReport() : /\.rm5$/i.test(positionals[0]) ? rm5Report(positionals[0]) : planReport(positionals[0]);
   const n = writeReportFolder(dir, model, results, values['no-png'] !== true);
   write(`Report written to ${join(dir, 'index.html')} (${n} figures, also as files in ${join(dir, 'figures')}).\n`);
 }

@@ -35,6 +35,8 @@ export function isRandom(method: string): boolean {
 export function methodLabel(method: string, level: number): string {
   const ci = `${Number(level.toFixed(2))}% CI`;
   if (method === 'MH') return `M-H, Fixed, ${ci}`;
+  // RevMan 5's random-effects model for M-H outcomes: DerSimonian–Laird from the M-H Q
+  if (method === 'MH-RE') return `M-H, Random, ${ci}`;
   if (method === 'PETO') return `Peto, Fixed, ${ci}`;
   if (!isRandom(method)) return `IV, Fixed, ${ci}`;
   return method === 'DL' ? `IV, Random, ${ci}` : `IV, Random (${method}), ${ci}`;
