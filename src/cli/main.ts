@@ -9,6 +9,8 @@ import { runConvert } from './convert.js';
 import { runForest } from './forest.js';
 import { runFunnel } from './funnel.js';
 import { runPrisma } from './prisma.js';
+import { runRob } from './rob.js';
+import { runSensitivityPlot } from './sensitivity-plot.js';
 import { runReport } from './report.js';
 import { FileFormatError } from '../io/errors.js';
 import { InputError } from '../stats/errors.js';
@@ -26,6 +28,8 @@ Commands:
   funnel FILE.csv    draw a funnel plot, standard or contour-enhanced, with trim and fill
   prisma COUNTS.json draw the PRISMA 2020 flow diagram (new or updated review)
   report [PLAN]      write an HTML report with every forest plot (embedded MSC evidence by default)
+  rob ROB.csv        draw RoB 2 traffic-light and summary plots (robvis style)
+  sensitivity-plot FILE.csv  leave-one-out or cumulative forest plot, or Baujat plot
   revman FILE.rm5    recompute every analysis of a RevMan 5 review (--check, --json)
   help [COMMAND]     show help
 
@@ -63,6 +67,12 @@ export function run(argv: readonly string[], io: Io): number {
         return 0;
       case 'prisma':
         runPrisma(rest, io.out);
+        return 0;
+      case 'rob':
+        runRob(rest, io.out);
+        return 0;
+      case 'sensitivity-plot':
+        runSensitivityPlot(rest, io.out);
         return 0;
       case undefined:
       case 'help':
