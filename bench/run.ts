@@ -13,6 +13,7 @@ import { permutationTest } from '../src/stats/regression/permutation-test.js';
 import { leave1out } from '../src/stats/sensitivity/index.js';
 import { fitRmaUni } from '../src/stats/models/rma-uni.js';
 import { rma } from '../src/stats/models/rma.js';
+import { plotTimings } from './plots.js';
 import { syntheticStudies, syntheticTables } from './synthetic.js';
 import { formatMs, timeMedian } from './timing.js';
 
@@ -50,6 +51,9 @@ rows.push({
   k: 20,
   ms: timeMedian(() => permutationTest(perm.yi, perm.vi, permX, { method: 'REML' }, { iterations: 1000, seed: 1 }), { minRuns: 3, minMillis: 100 }),
 });
+
+// issue 5: plots
+rows.push(...plotTimings());
 
 // metafor in the same run, on the same numbers
 let metafor: { metafor: string; R: string; times: Record<string, number> } | undefined;
