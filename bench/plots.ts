@@ -23,7 +23,8 @@ export function plotTimings(): { task: string; k: number; ms: number }[] {
   const table: CsvTable = { file: 'synthetic', columns: ['study', 'ai', 'n1i', 'ci', 'n2i'], rows, lines: rows.map((_, i) => i + 2) };
   const result = analyzeTable(table, { measure: 'RR', method: 'REML' });
   const arms = armsFromTable(table);
-  const big = syntheticStudies(10000, 10000);
+  const s = syntheticStudies(10000, 10000);
+  const big = { yi: Array.from(s.yi), vi: Array.from(s.vi) };
   const fit = rma(big.yi, big.vi, { method: 'DL' });
   return [
     { task: 'forest SVG', k: 100, ms: timeMedian(() => forestPlot(result, { arms, prediction: true }), { minRuns: 5 }) },
