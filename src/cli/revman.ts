@@ -1,21 +1,25 @@
 /** `metasift revman FILE.rm5 [options]`: recompute every analysis of a RevMan 5 review. */
-import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { formatReview } from '../analysis/revman-format.js';
 import type { RevManConvention } from '../analysis/revman-result.js';
 import { recomputeReview } from '../analysis/revman-review.js';
 import { FileFormatError } from '../io/errors.js';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { readRm5 } from '../io/rm5/parse-rm5.js';
+import { parseRevman5Csv } from '../io/rm5/revman5-csv.js';
+import { readRevmanWebPackage } from '../io/rm5/revman-web-package.js';
+import type { Rm5Review } from '../io/rm5/types.js';
 import { writeRevmanWebCsv } from '../io/rm5/write-web-csv.js';
 import { writeRm5 } from '../io/rm5/write-rm5.js';
 import { UsageError } from './usage-error.js';
 
-export const REVMAN_HELP = `Usage: metasift revman FILE.rm5 [options]
+export const REVMAN_HELP = `Usage: metasift revman FILE.rm5 | EXPORT.csv | PACKAGE-FOLDER [options]
 
 Recomputes every comparison, outcome and subgroup of a RevMan 5 review the way
 RevMan 5.4 does (Mantel-Haenszel with RevMan's zero-cell rule, Chi² around the
 M-H estimate, DerSimonian-Laird Tau², RevMan's SMD, exact normal quantile) and
-prints each outcome in RevMan's words.
+prints each outcome in RevMan's words. Reads a .rm5 review, RevMan 5's "Export data
+and analyses" CSV, or the folder of a RevMan Web data package.
 
 Options:
   --check               set RevMan's stored values beside the recomputed ones and
@@ -27,6 +31,27 @@ Options:
                         (RevMan Web data rows)
   -h, --help            show this help
 `;
+
+/** A .rm5 file, a RevMan 5 export CSV, or a RevMan Web data package folder. */
+export function readReview(path: string): Rm5Review {
+  let isDir = false;
+  try {
+    isDir = statSync(path).isDirectory();
+  } catch {
+    /* readRm5 reports the missing file */
+  }
+  if (isDir) return readRevmanWebPackage(path);
+  if (/\.csv$/i.test(path)) {
+    let text: string;
+    try {
+      text = readFileSync(path, 'utf8');
+    } catch (err) {
+      throw new FileFormatError(`cannot be read (${(err as NodeJS.ErrnoException).code ?? 'error'})`, { file: path });
+    }
+    return parseRevman5Csv(text, path);
+  }
+  return readRm5(path);
+}
 
 export function runRevman(args: readonly string[], write: (s: string) => void): void {
   const { values, positionals } = parseArgs({
@@ -51,7 +76,7 @@ export function runRevman(args: readonly string[], write: (s: string) => void): 
   }
   const out = values.export;
   if (out !== undefined && !/\.(rm5|csv)$/i.test(out)) throw new UsageError(`--export needs a file ending in .rm5 or .csv, not '${out}'.`);
-  const review = readRm5(positionals[0]);
+  const review = readReview(positionals[0]);
   const result = recomputeReview(review, { convention: convention as RevManConvention, check: values.check === true });
   if (out !== undefined) {
     try {

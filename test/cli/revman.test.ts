@@ -67,13 +67,24 @@ describe('metasift revman', () => {
   });
 
   it('metasift revman with bad options or files exits 2 or 1 with a message', () => {
-    expect(cli('revman', '--help').out).toMatch(/Usage: metasift revman FILE.rm5/);
+    expect(cli('revman', '--help').out).toMatch(/Usage: metasift revman FILE.rm5 \| EXPORT.csv/);
     expect(cli('revman').code).toBe(2);
     expect(cli('revman', fleiss, '--convention', 'stata').code).toBe(2);
     expect(cli('revman', fleiss, '--export', 'x.txt').code).toBe(2);
     const missing = cli('revman', join(tmp, 'none.rm5'));
     expect(missing.code).toBe(1);
     expect(missing.err).toMatch(/cannot be read/);
+  });
+
+  it('metasift revman reads RevMan 5 export CSV and RevMan Web data packages as well as .rm5', () => {
+    const fromRm5 = JSON.parse(cli('revman', fleiss, '--json').out).outcomes[0].result;
+    for (const source of [join(data, 'csv_exports', 'Fleiss1993_CR_revman5_export.csv'), join(data, 'csv_exports', 'Fleiss1993_revmanweb_datapackage_v1')]) {
+      const r = cli('revman', source, '--json');
+      expect(r.code).toBe(0);
+      const res = JSON.parse(r.out).outcomes[0].result;
+      expect(res.EFFECT_SIZE).toBeCloseTo(fromRm5.EFFECT_SIZE, 12);
+      expect(res.CHI2).toBeCloseTo(fromRm5.CHI2, 10);
+    }
   });
 
   it('formatP(p) writes P as RevMan does', () => {
