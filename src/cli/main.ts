@@ -16,22 +16,37 @@ import { FileFormatError } from '../io/errors.js';
 import { InputError } from '../stats/errors.js';
 import { UsageError } from './usage-error.js';
 
+type Runner = (args: readonly string[], write: (s: string) => void) => void;
+
+/** Every command: its runner, and its line in the help (usage, then what it does). */
+const COMMANDS: Readonly<Record<string, { run: Runner; usage: string; about: string }>> = {
+  analyze: { run: runAnalyze, usage: 'analyze FILE.csv', about: 'pool the studies in a CSV table (metafor column names)' },
+  convert: { run: runConvert, usage: 'convert WHAT', about: 'median/IQR, SE or CI to SD; combine arms into one group' },
+  report: { run: runReport, usage: 'report [PLAN|FILE.rm5]', about: 'HTML report with every plot (embedded MSC evidence by default)' },
+  forest: { run: runForest, usage: 'forest FILE.csv', about: "forest plot (SVG or PNG) with analyze's options" },
+  funnel: { run: runFunnel, usage: 'funnel FILE.csv', about: 'funnel plot, standard or contour-enhanced, with trim and fill' },
+  'sensitivity-plot': { run: runSensitivityPlot, usage: 'sensitivity-plot FILE', about: 'leave-one-out or cumulative forest plot, or Baujat plot' },
+  prisma: { run: runPrisma, usage: 'prisma COUNTS.json', about: 'PRISMA 2020 flow diagram (new or updated review)' },
+  rob: { run: runRob, usage: 'rob ROB.csv', about: 'RoB 2 traffic-light and summary plots (robvis style)' },
+  revman: { run: runRevman, usage: 'revman FILE.rm5', about: 'recompute every analysis of a RevMan 5 review (--check, --json)' },
+  example: {
+    run: (args, write) => (args.includes('--help') ? write('Usage: metasift example\n\nPrints the pooled perianal fistula analyses of the embedded MSC data.\n') : runExample(write)),
+    usage: 'example',
+    about: 'print the pooled perianal fistula analyses of the embedded data',
+  },
+};
+
+const width = Math.max(...Object.values(COMMANDS).map((c) => c.usage.length)) + 2;
+
 export const HELP = `metasift: systematic review and meta-analysis, from search results to pooled evidence.
 
 Usage: metasift COMMAND [options]
 
 Commands:
-  analyze FILE.csv   pool the studies in a CSV table (metafor column names)
-  convert WHAT       median/IQR, SE or CI to SD; combine arms into one group
-  example            pool the embedded MSC evidence (perianal fistula healing)
-  forest FILE.csv    draw a forest plot (SVG or PNG) with analyze's options
-  funnel FILE.csv    draw a funnel plot, standard or contour-enhanced, with trim and fill
-  prisma COUNTS.json draw the PRISMA 2020 flow diagram (new or updated review)
-  report [PLAN]      write an HTML report with every forest plot (embedded MSC evidence by default)
-  rob ROB.csv        draw RoB 2 traffic-light and summary plots (robvis style)
-  sensitivity-plot FILE.csv  leave-one-out or cumulative forest plot, or Baujat plot
-  revman FILE.rm5    recompute every analysis of a RevMan 5 review (--check, --json)
-  help [COMMAND]     show help
+${Object.values(COMMANDS)
+  .map((c) => `  ${c.usage.padEnd(width)}${c.about}`)
+  .join('\n')}
+  ${'help [COMMAND]'.padEnd(width)}show help
 
 Run 'metasift COMMAND --help' for the options of a command.
 `;
@@ -45,45 +60,16 @@ export interface Io {
 export function run(argv: readonly string[], io: Io): number {
   const [command, ...rest] = argv;
   try {
-    switch (command) {
-      case 'analyze':
-        runAnalyze(rest, io.out);
-        return 0;
-      case 'convert':
-        runConvert(rest, io.out);
-        return 0;
-      case 'revman': runRevman(rest, io.out); return 0;
-      case 'example':
-        runExample(io.out);
-        return 0;
-      case 'forest':
-        runForest(rest, io.out);
-        return 0;
-      case 'funnel':
-        runFunnel(rest, io.out);
-        return 0;
-      case 'report':
-        runReport(rest, io.out);
-        return 0;
-      case 'prisma':
-        runPrisma(rest, io.out);
-        return 0;
-      case 'rob':
-        runRob(rest, io.out);
-        return 0;
-      case 'sensitivity-plot':
-        runSensitivityPlot(rest, io.out);
-        return 0;
-      case undefined:
-      case 'help':
-      case '--help':
-      case '-h':
-        if (rest[0] === 'analyze') runAnalyze(['--help'], io.out);
-        else io.out(HELP);
-        return 0;
-      default:
-        throw new UsageError(`Unknown command '${command}'.\n\n${HELP}`);
+    if (command === undefined || command === 'help' || command === '--help' || command === '-h') {
+      const about = rest[0] === undefined ? undefined : COMMANDS[rest[0]];
+      if (about) about.run(['--help'], io.out);
+      else io.out(HELP);
+      return 0;
     }
+    const entry = Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined;
+    if (entry === undefined) throw new UsageError(`Unknown command '${command}'.\n\n${HELP}`);
+    entry.run(rest, io.out);
+    return 0;
   } catch (err) {
     if (err instanceof UsageError) {
       io.err(`metasift: ${err.message}\n`);
