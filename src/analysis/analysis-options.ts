@@ -30,6 +30,8 @@ export interface AnalysisExtras {
   readonly cumulative?: string;
   readonly influence?: boolean;
   readonly bias?: boolean;
+  /** Moderator values to predict the average effect at, e.g. [{ablat: "10"}, {ablat: "50", alloc: "random"}]. */
+  readonly predict?: readonly Readonly<Record<string, string>>[];
   /** Permutation test with this many permutations (exact when that covers them all). */
   readonly permutations?: number;
   readonly seed?: number;

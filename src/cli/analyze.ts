@@ -37,6 +37,8 @@ Beyond one pooled number:
   --subgroup COL         pool each subgroup of column COL and test whether they differ
   --subgroup-tau2 T      separate (default, as RevMan 5) or common (one tau² for all subgroups)
   --mods A,B             meta-regression on columns A and B (text columns are categories)
+  --predict A=x,B=y      with --mods: the predicted average effect at these values, with its
+                         confidence and prediction intervals (repeat for several points)
   --permutations N       permutation p-values for the coefficients (with --seed S; default 1)
   --leave1out            repeat the analysis leaving out each study in turn
   --cumulative COL       cumulative meta-analysis, adding studies in the order of column COL
@@ -47,6 +49,17 @@ Beyond one pooled number:
 `;
 
 const METHODS = ['EE', 'FE', 'DL', 'HE', 'HS', 'HSk', 'SJ', 'ML', 'REML', 'EB', 'PM', 'PMM', 'MH', 'PETO'];
+
+/** `--predict ablat=10,alloc=random` → {ablat: "10", alloc: "random"}. */
+function parsePredict(spec: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const part of spec.split(',')) {
+    const eq = part.indexOf('=');
+    if (eq < 1) throw new UsageError(`--predict needs NAME=VALUE pairs separated by commas, not '${spec}'.`);
+    out[part.slice(0, eq).trim()] = part.slice(eq + 1).trim();
+  }
+  return out;
+}
 
 export function parseAnalysisFlags(args: readonly string[]) {
   const { values, positionals } = parseArgs({
@@ -65,6 +78,7 @@ export function parseAnalysisFlags(args: readonly string[]) {
       subgroup: { type: 'string' },
       'subgroup-tau2': { type: 'string' },
       mods: { type: 'string' },
+      predict: { type: 'string', multiple: true },
       permutations: { type: 'string' },
       seed: { type: 'string' },
       leave1out: { type: 'boolean' },
@@ -111,6 +125,7 @@ export function parseAnalysisFlags(args: readonly string[]) {
     subgroup: values.subgroup,
     subgroupTau2: sharing as AnalysisExtras['subgroupTau2'],
     mods: values.mods?.split(',').map((m) => m.trim()).filter((m) => m !== ''),
+    predict: values.predict?.map(parsePredict),
     permutations,
     seed: number('seed', values.seed),
     leave1out: values.leave1out,

@@ -35,6 +35,10 @@ export function formatExtras(r: AnalysisReport): string {
     out.push(...table(['', 'estimate', 'se', stat, 'pval', 'ci.lb', 'ci.ub', ...(perm ? ['perm.p'] : [])], m.coef.map((c) => [
       c.name, f(c.estimate), f(c.se), f(c[stat]), formatP(c.pval), f(c.ci_lb), f(c.ci_ub), ...(perm ? [formatP(c.pval_perm)] : []),
     ])));
+    for (const p of m.predictions ?? []) {
+      const at = Object.entries(p.at).map(([k, v]) => `${k} = ${v}`).join(', ');
+      out.push(`Predicted at ${at}: ${f(p.pred)} (CI ${f(p.ci_lb)} to ${f(p.ci_ub)}; PI ${f(p.pi_lb)} to ${f(p.pi_ub)})${p.transf.pred !== p.pred ? `; back-transformed ${f(p.transf.pred, 2)} (${f(p.transf.ci_lb, 2)} to ${f(p.transf.ci_ub, 2)})` : ''}`);
+    }
     if (m.permutation) out.push(`Permutation test: ${m.permutation.exact ? 'exact (every permutation)' : `${m.permutation.iterations} random permutations, seed ${m.permutation.seed}`}; QM p = ${formatP(m.permutation.QMp)}`);
   }
   for (const [key, title] of [['leave1out', 'Leave-one-out (each row: the analysis without that study)'], ['cumulative', 'Cumulative meta-analysis (each row: studies up to and including that one)']] as const) {

@@ -110,6 +110,20 @@ describe('metasift analyze, beyond one pooled number', () => {
     expect(a.mods.coef[1].pval_perm).toBeLessThan(0.05);
   });
 
+  it('--mods ablat --predict ablat=10 --predict ablat=50 gives metafor\'s predict() values', () => {
+    const r = json('--mods', 'ablat', '--predict', 'ablat=10', '--predict', 'ablat=50');
+    const e = (reg.predict as { id: string; pred: unknown; ci_lb: unknown; pi_ub: unknown }[]).find((c) => c.id === 'bcg-ablat-REML-z')!;
+    const [p10, , p50] = [0, 1, 2].map((i) => ({ pred: numbers(e.pred)[i], ci_lb: numbers(e.ci_lb)[i], pi_ub: numbers(e.pi_ub)[i] }));
+    expect(r.mods.predictions).toHaveLength(2);
+    for (const [got, want] of [[r.mods.predictions[0], p10], [r.mods.predictions[1], p50]] as const) {
+      expectClose(got.pred, want.pred, 1e-6, 'pred');
+      expectClose(got.ci_lb, want.ci_lb, 1e-6, 'ci_lb');
+      expectClose(got.pi_ub, want.pi_ub, 1e-6, 'pi_ub');
+      expectClose(got.transf.pred, Math.exp(want.pred), 1e-6, 'exp(pred)');
+    }
+    expect(r.mods.predictions[0].at).toEqual({ ablat: '10' });
+  });
+
   it('an empty subgroup cell is reported with its line', () => {
     const bad = join(dir, 'bad.csv');
     writeFileSync(bad, 'study,yi,vi,src\nA,0.1,0.04,bm\nB,0.3,0.05,\n');

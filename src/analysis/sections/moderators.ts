@@ -6,7 +6,10 @@
  */
 import type { CsvTable } from '../../io/csv/parse-csv.js';
 import { textColumn } from '../../io/csv/numeric-column.js';
-import { metaRegression } from '../../stats/regression/meta-regression.js';
+import { metaRegression, type MetaRegression } from '../../stats/regression/meta-regression.js';
+import { predictAt } from '../../stats/regression/predict.js';
+import { backTransform } from '../../stats/transforms.js';
+import { FileFormatError } from '../../io/errors.js';
 import { permutationTest, type PermutationTest } from '../../stats/regression/permutation-test.js';
 import { designMatrix, type Moderator } from '../../stats/regression/design-matrix.js';
 import type { AnalysisExtras, AnalysisOptions } from '../analysis-options.js';
@@ -43,6 +46,40 @@ export interface ModsJson {
   readonly R2: number | null;
   readonly factors: Readonly<Record<string, readonly string[]>>;
   readonly permutation?: { readonly iterations: number; readonly exact: boolean; readonly seed: number | null; readonly QMp: number };
+  readonly predictions?: readonly PredictionJson[];
+}
+
+export interface PredictionJson {
+  readonly at: Readonly<Record<string, string>>;
+  readonly pred: number | null;
+  readonly se: number | null;
+  readonly ci_lb: number | null;
+  readonly ci_ub: number | null;
+  readonly pi_lb: number | null;
+  readonly pi_ub: number | null;
+  readonly transf: { readonly pred: number | null; readonly ci_lb: number | null; readonly ci_ub: number | null; readonly pi_lb: number | null; readonly pi_ub: number | null };
+}
+
+/** The design row for moderator values: 1 for the intercept, the number, or 0/1 per factor level. */
+function designRow(reg: MetaRegression, moderators: readonly Moderator[], at: Readonly<Record<string, string>>, file: string): number[] {
+  for (const name of Object.keys(at)) {
+    if (!moderators.some((m) => m.name === name)) throw new FileFormatError(`--predict names '${name}', which is not one of the --mods`, { file });
+  }
+  const x = [1];
+  for (const m of moderators) {
+    const v = at[m.name];
+    const levels = reg.factors[m.name];
+    if (levels) {
+      const level = v ?? levels[0];
+      if (!levels.includes(level)) throw new FileFormatError(`--predict ${m.name}=${level}: the levels are ${levels.join(', ')}`, { file });
+      for (const l of levels.slice(1)) x.push(l === level ? 1 : 0);
+    } else {
+      const n = Number(v);
+      if (v === undefined || !Number.isFinite(n)) throw new FileFormatError(`--predict needs a number for '${m.name}'`, { file });
+      x.push(n);
+    }
+  }
+  return x;
 }
 
 export function moderatorColumns(table: CsvTable, names: readonly string[]): Moderator[] {
@@ -65,6 +102,20 @@ export function moderatorSection(table: CsvTable, data: EffectData, options: Ana
       ? undefined
       : permutationSection(data, designMatrix(moderators, data.yi.length).columns, options);
   const stat = reg.test === 'z' ? 'zval' : 'tval';
+  const t = backTransform(data.measure, { ni: data.ni }).fn;
+  const predictions = (options.predict ?? []).map((at): PredictionJson => {
+    const p = predictAt(reg.fit, designRow(reg, moderators, at, table.file));
+    return {
+      at,
+      pred: num(p.pred),
+      se: num(p.se),
+      ci_lb: num(p.ci_lb),
+      ci_ub: num(p.ci_ub),
+      pi_lb: num(p.pi_lb),
+      pi_ub: num(p.pi_ub),
+      transf: { pred: num(t(p.pred)), ci_lb: num(t(p.ci_lb)), ci_ub: num(t(p.ci_ub)), pi_lb: num(t(p.pi_lb)), pi_ub: num(t(p.pi_ub)) },
+    };
+  });
   return {
     k: reg.k,
     coef: reg.coef.map((c, j) => ({
@@ -90,6 +141,7 @@ export function moderatorSection(table: CsvTable, data: EffectData, options: Ana
     H2: num(reg.H2),
     R2: num(reg.R2),
     factors: reg.factors,
+    ...(predictions.length > 0 ? { predictions } : {}),
     ...(perm
       ? { permutation: { iterations: perm.iterations, exact: perm.exact, seed: perm.exact ? null : (options.seed ?? 1), QMp: perm.QMp } }
       : {}),
