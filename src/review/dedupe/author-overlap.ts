@@ -1,0 +1,30 @@
+/**
+ * How far two author lists agree, as the share of the shorter list found in the longer
+ * one (databases cut lists after 3, 6, 10 or 20 names, so the shorter list is the fair
+ * denominator). Two names agree when surnames are equal and, where both have them, the
+ * first initials are equal. Returns undefined when the lists cannot be compared (one is
+ * empty, or one is in Chinese characters and the other romanised).
+ *   authorOverlap(['Zuna, R E', 'Wang, S S'], ['Zuna RE']) // 1
+ */
+import type { AuthorKey } from './normalise-authors.js';
+
+function sameAuthor(a: AuthorKey, b: AuthorKey): boolean {
+  if (a.surname !== b.surname) return false;
+  return a.initials === '' || b.initials === '' || a.initials[0] === b.initials[0];
+}
+
+export function authorOverlap(a: readonly AuthorKey[], b: readonly AuthorKey[]): number | undefined {
+  if (a.length === 0 || b.length === 0) return undefined;
+  if (a[0].cjk !== b[0].cjk) return undefined;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  const used = new Array<boolean>(long.length).fill(false);
+  let matched = 0;
+  for (const name of short) {
+    const j = long.findIndex((other, k) => !used[k] && sameAuthor(name, other));
+    if (j >= 0) {
+      used[j] = true;
+      matched++;
+    }
+  }
+  return matched / short.length;
+}

@@ -1,0 +1,126 @@
+/**
+ * Turns a pair's evidence into a score, reasons and a decision.
+ *
+ * Score: a weighted mean over the fields both records have (title 4, DOI 3, PMID 3,
+ * authors 2, first page 1.5, year 1, volume 1, journal 0.5, issue 0.25), so it reads as
+ * "how much of the available evidence agrees". It orders the queue; the decision itself
+ * follows rules, because a false merge (an eligible study silently dropped) costs far
+ * more than a pair sent to a person (McKeown & Mir 2021, Syst Rev 10:38).
+ *
+ * Conflicts that block an automatic merge, whatever the title: different DOIs or
+ * PMIDs, years more than one apart (online-first vs print explains one year), different
+ * first pages, different volumes, different issues when neither record has pages (recurring
+ * columns such as "Editor's comments" share title, authors and volume), titles that
+ * differ in a number ("FOCUS 1" / "FOCUS 2"), authors comparable but none in common, a notice
+ * (erratum, retraction, comment) against anything else, a conference paper against a
+ * journal article. A trial registration shared alone is never enough: one trial has
+ * protocol, results and follow-up papers.
+ *
+ * Duplicate (auto-merge), with no conflict:
+ * - same DOI or PMID and title similarity ≥ `idTitle` (0.7: a shared supplement DOI
+ *   with another title must not merge);
+ * - title similarity ≥ `autoTitle` (0.9: spelling variants, a dropped subtitle or
+ *   typos keep long titles above it) and at least `minAgreements` (3) of: authors
+ *   overlap ≥ 0.5, same year, same volume, same first page, compatible journal. A title
+ *   under `shortTitle` (30) characters ("Editorial", "Reply") must also have the same
+ *   volume and first page;
+ * - title similarity ≥ `locatedTitle` (0.75: a Greek letter lost in export, a section
+ *   heading glued to the title) when year, volume, first page and at least half the
+ *   authors agree and the journals do not disagree: the citation itself locates the paper.
+ * Uncertain (queued for a person): title similarity ≥ `uncertainTitle` (0.8) with
+ * score ≥ `uncertainScore` (0.6); a shared identifier that fails the rules above; a
+ * shared registration with title similarity ≥ 0.5. Everything else is distinct.
+ */
+import type { PairEvidence } from './pair-evidence.js';
+
+export type Decision = 'duplicate' | 'uncertain' | 'distinct';
+
+export interface DecisionThresholds {
+  readonly autoTitle: number;
+  readonly locatedTitle: number;
+  readonly idTitle: number;
+  readonly uncertainTitle: number;
+  readonly uncertainScore: number;
+  readonly minAgreements: number;
+  readonly shortTitle: number;
+}
+
+export const DEFAULT_THRESHOLDS: DecisionThresholds = {
+  autoTitle: 0.9,
+  locatedTitle: 0.75,
+  idTitle: 0.7,
+  uncertainTitle: 0.8,
+  uncertainScore: 0.6,
+  minAgreements: 3,
+  shortTitle: 30,
+};
+
+export interface PairJudgement {
+  readonly score: number;
+  readonly reasons: readonly string[];
+  readonly decision: Decision;
+}
+
+/** Same year, volume and first page with shared authors: the paper's place in the journal identifies it. */
+const located = (e: PairEvidence) =>
+  e.yearGap === 0 && e.volume === true && e.firstPage === true && e.authors !== undefined && e.authors >= 0.5 && e.journal !== false;
+
+const yes = (v: boolean | undefined): number | undefined => (v === undefined ? undefined : v ? 1 : 0);
+
+export function decidePair(e: PairEvidence, t: DecisionThresholds = DEFAULT_THRESHOLDS): PairJudgement {
+  const parts: [number, number | undefined][] = [
+    [4, e.title],
+    [3, yes(e.doi)],
+    [3, yes(e.pmid)],
+    [2, e.authors],
+    [1.5, yes(e.firstPage)],
+    [1, e.yearGap === undefined ? undefined : e.yearGap === 0 ? 1 : e.yearGap === 1 ? 0.5 : 0],
+    [1, yes(e.volume)],
+    [0.5, yes(e.journal)],
+    [0.25, yes(e.issue)],
+  ];
+  let num = 0;
+  let den = 0;
+  for (const [w, v] of parts) if (v !== undefined) [num, den] = [num + w * v, den + w];
+  const score = num / den;
+
+  const reasons: string[] = [`title ${e.title.toFixed(2)}${e.crossLanguage ? ' (across languages)' : ''}`];
+  const conflicts: string[] = [];
+  const agreements: string[] = [];
+  const note = (v: boolean | undefined, agree: string, conflict: string, list = agreements) => {
+    if (v === true) list.push(agree);
+    else if (v === false) conflicts.push(conflict);
+  };
+  note(e.doi, 'same DOI', 'different DOIs', reasons);
+  note(e.pmid, 'same PMID', 'different PMIDs', reasons);
+  if (e.registration === true) reasons.push('same trial registration');
+  if (e.authors !== undefined) (e.authors >= 0.5 ? agreements : e.authors === 0 ? conflicts : reasons).push(`authors ${e.authors.toFixed(2)}`);
+  if (e.yearGap === 0) agreements.push('same year');
+  else if (e.yearGap === 1) reasons.push('years 1 apart');
+  else if (e.yearGap !== undefined) conflicts.push(`years ${e.yearGap} apart`);
+  note(e.volume, 'same volume', 'different volumes');
+  note(e.firstPage, 'same first page', 'different first pages');
+  // issue numbers are noisy in some exports (record numbers in respiratory), so they only count when pages cannot decide
+  if (e.issue === false && !e.pagesKnown) conflicts.push('different issues');
+  if (e.titleNumbersDiffer) conflicts.push('numbers in the titles differ');
+  if (e.journal === true) agreements.push('compatible journals');
+  else if (e.journal === false) reasons.push('journals differ');
+  if (e.noticeMismatch) conflicts.push('notice (erratum, retraction or comment) vs publication');
+  if (e.kindMismatch) conflicts.push('different publication kinds');
+  reasons.push(...agreements, ...conflicts);
+
+  const byId = e.doi === true || e.pmid === true;
+  let decision: Decision = 'distinct';
+  if (conflicts.length === 0 && byId && e.title >= t.idTitle) decision = 'duplicate';
+  else if (
+    conflicts.length === 0 &&
+    e.title >= t.autoTitle &&
+    agreements.length >= t.minAgreements &&
+    (e.titleLength >= t.shortTitle || (e.volume === true && e.firstPage === true))
+  )
+    decision = 'duplicate';
+  else if (conflicts.length === 0 && e.title >= t.locatedTitle && located(e)) decision = 'duplicate';
+  else if (byId || (e.title >= t.uncertainTitle && score >= t.uncertainScore) || (e.registration === true && e.title >= 0.5))
+    decision = 'uncertain';
+  return { score, reasons, decision };
+}

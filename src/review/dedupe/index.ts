@@ -1,0 +1,18 @@
+export { dedupe, type DedupeOptions, type DedupeResult, type JudgedPair } from './dedupe.js';
+export { DEFAULT_THRESHOLDS, decidePair, type Decision, type DecisionThresholds, type PairJudgement } from './decide-pair.js';
+export { pairEvidence, type PairEvidence } from './pair-evidence.js';
+export { prepareRecord, type PreparedRecord } from './prepare.js';
+export { candidatePairs } from './blocking.js';
+export { foldText, hasCjk } from './fold-text.js';
+export { decodeHtml } from './decode-html.js';
+export { normaliseTitle, splitTranslatedTitle, stripTitleNotes } from './normalise-title.js';
+export { noticeKind, type NoticeKind } from './notice-kind.js';
+export { publicationKind, type PublicationKind } from './publication-kind.js';
+export { normaliseAuthor, normaliseAuthors, type AuthorKey } from './normalise-authors.js';
+export { authorOverlap } from './author-overlap.js';
+export { normaliseJournal, journalsCompatible } from './normalise-journal.js';
+export { normalisePages, type PageRange } from './normalise-pages.js';
+export { normaliseDoi } from './normalise-doi.js';
+export { levenshteinRatio } from './levenshtein.js';
+export { titleSimilarity } from './title-similarity.js';
+export { UnionFind } from './union-find.js';

@@ -1,0 +1,58 @@
+/**
+ * Reduces author names to surname + initials, the form MEDLINE uses ("Zuna RE") and
+ * the one every database can be brought to: "Zuna, R. E.", "Zuna, Rosemary E",
+ * "R. E. Zuna" and "ZUNA RE" all give {surname: 'zuna', initials: 're'}. Particles and
+ * hyphens are closed up ("Le Quintrec" → 'lequintrec', "Sberro-Soussan" →
+ * 'sberrosoussan') because databases disagree on them. A name written in Chinese
+ * characters ("张伟") is kept whole as the surname with no initials: its romanised form
+ * cannot be derived without a pinyin table, so a Chinese and a romanised author list
+ * are treated as not comparable rather than as different.
+ */
+import { foldText, hasCjk } from './fold-text.js';
+
+export interface AuthorKey {
+  readonly surname: string;
+  readonly initials: string;
+  /** Written in Chinese/Japanese/Korean characters. */
+  readonly cjk: boolean;
+}
+
+function initialsOf(given: string): string {
+  return given.split(/[\s.\-‐]+/).filter((w) => w !== '').map((w) => (/^[A-Z]{2,3}$/.test(w) ? w : w[0])).join('');
+}
+
+export function normaliseAuthor(raw: string): AuthorKey | undefined {
+  const name = raw.trim();
+  if (name === '' || /^(?:et al\.?|others|anonymous|\[?anonymous\]?)$/i.test(name)) return undefined;
+  if (hasCjk(name)) return { surname: name.replace(/[\s,.·•]+/g, ''), initials: '', cjk: true };
+  let surname: string;
+  let given: string;
+  const comma = name.indexOf(',');
+  if (comma >= 0) {
+    surname = name.slice(0, comma);
+    given = name.slice(comma + 1);
+  } else {
+    const words = name.split(/\s+/);
+    const last = words[words.length - 1];
+    if (words.length > 1 && /^[A-Z]{1,3}$/.test(last)) {
+      // MEDLINE style: "Zuna RE"
+      surname = words.slice(0, -1).join(' ');
+      given = last.split('').join(' ');
+    } else {
+      surname = last;
+      given = words.slice(0, -1).join(' ');
+    }
+  }
+  const key = foldText(surname).replace(/ /g, '');
+  if (key === '') return undefined;
+  return { surname: key, initials: foldText(initialsOf(given.trim())).replace(/ /g, ''), cjk: false };
+}
+
+export function normaliseAuthors(raw: readonly string[]): AuthorKey[] {
+  const out: AuthorKey[] = [];
+  for (const name of raw) {
+    const key = normaliseAuthor(name);
+    if (key) out.push(key);
+  }
+  return out;
+}
