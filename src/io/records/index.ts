@@ -1,0 +1,15 @@
+export { readRecords, READERS } from './read-records.js';
+export type { ImportResult } from './read-records.js';
+export { detectFormat, extensionFormat } from './detect-format.js';
+export type { Detection } from './detect-format.js';
+export { readRis } from './read-ris.js';
+export { readMedline } from './read-medline.js';
+export { readBibtex } from './read-bibtex.js';
+export { readEndnoteXml } from './read-endnote-xml.js';
+export { readCsvRecords } from './read-csv-records.js';
+export { readNoteExpress } from './read-noteexpress.js';
+export { readEndnoteTagged } from './read-endnote-tagged.js';
+export { readClinicalTrials } from './read-clinicaltrials.js';
+export { writeRis } from './write-ris.js';
+export { findRegistrations } from './registrations.js';
+export type { ImportWarning, ReadOptions, ReadResult, RecordFormat, RecordReader } from './types.js';
