@@ -1,0 +1,6 @@
+import { initial } from './001-initial.js';
+import type { Migration } from './types.js';
+
+/** Every migration in order; version n is at index n − 1. */
+export const MIGRATIONS: readonly Migration[] = [initial];
+export type { Migration } from './types.js';

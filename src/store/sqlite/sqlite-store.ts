@@ -1,0 +1,242 @@
+/**
+ * ReviewStore on one SQLite file per project (better-sqlite3: synchronous, so a
+ * transaction is a plain function call and nothing else runs inside it). Screening rules
+ * are the domain's (checkDecision, checkResolution), applied inside the transaction
+ * that writes, to the state it has just read.
+ */
+import type Database from 'better-sqlite3';
+import type { BibRecord } from '../../review/records/types.js';
+import type { PrismaLedger } from '../../review/prisma-ledger.js';
+import { checkDecision, type DecisionInput } from '../../review/screening/check-decision.js';
+import { checkResolution, type ResolutionInput } from '../../review/screening/check-resolution.js';
+import { stageOutcome } from '../../review/screening/stage-outcome.js';
+import type { Decision, RecordId, Resolution, Reviewer, Stage } from '../../review/screening/types.js';
+import { StoreError, type DecisionEvent, type DecisionFilter, type ImportBatch, type ImportOptions, type MergeGroup, type ResolutionEvent, type RetrievalEvent, type ReviewStore, type StoredRecord } from '../review-store.js';
+import { checkRecord } from './check-record.js';
+import { migrate, schemaVersion } from './migrate.js';
+import { openDatabase } from './open.js';
+import { toBatch, toDecision, toDecisionEvent, toMergeGroup, toRecord, toResolution, toResolutionEvent, toRetrieval } from './rows.js';
+import { prepareStatements, type Statements } from './statements.js';
+
+export interface SqliteStoreOptions {
+  /** The clock for event times (ISO 8601); tests fix it. */
+  readonly now?: () => string;
+}
+
+const REQUIRED = 'screening.required';
+
+export class SqliteStore implements ReviewStore {
+  readonly db: Database.Database;
+  private readonly st: Statements;
+  private readonly now: () => string;
+
+  private constructor(db: Database.Database, opts: SqliteStoreOptions) {
+    this.db = db;
+    this.st = prepareStatements(db);
+    this.now = opts.now ?? (() => new Date().toISOString());
+  }
+
+  /** Opens or creates the project file at `path` (":memory:" for tests) at the latest schema. */
+  static open(path: string, opts: SqliteStoreOptions = {}): SqliteStore {
+    const db = openDatabase(path);
+    try {
+      migrate(db);
+    } catch (e) {
+      db.close();
+      throw e;
+    }
+    return new SqliteStore(db, opts);
+  }
+
+  get schemaVersion(): number {
+    return schemaVersion(this.db);
+  }
+
+  close(): void {
+    this.db.close();
+  }
+
+  importRecords(records: readonly BibRecord[], opts: ImportOptions): { batchId: number; count: number } {
+    const every = opts.every ?? 10_000;
+    return this.db.transaction(() => {
+      const batchId = Number(this.st.insertBatch.run(opts.file, opts.database, records.length, opts.by ?? null, this.now()).lastInsertRowid);
+      const insert = this.st.insertRecord;
+      for (let i = 0; i < records.length; i++) {
+        const r = records[i];
+        checkRecord(r, i, opts.file);
+        insert.run(batchId, r.sourceId, r.source.database, r.doi ?? null, r.pmid ?? null, r.title, JSON.stringify(r));
+        if (opts.onProgress && (i + 1) % every === 0 && i + 1 < records.length) opts.onProgress(i + 1, records.length);
+      }
+      opts.onProgress?.(records.length, records.length);
+      return { batchId, count: records.length };
+    })();
+  }
+
+  batches(): ImportBatch[] {
+    return this.st.batches.all().map(toBatch);
+  }
+
+  record(id: RecordId): StoredRecord | undefined {
+    const r = this.st.record.get(id);
+    return r && toRecord(r);
+  }
+
+  records(opts: { duplicates?: boolean } = {}): StoredRecord[] {
+    return (opts.duplicates === false ? this.st.keptRecords : this.st.records).all().map(toRecord);
+  }
+
+  countRecords(): number {
+    return this.st.countRecords.get()!.n;
+  }
+
+  merge(ids: readonly RecordId[], opts: { by: string; reason: string }): MergeGroup {
+    return this.db.transaction(() => {
+      if (ids.length < 2 || new Set(ids).size !== ids.length) throw new StoreError(`merge: 'ids' should list at least two different records, not ${JSON.stringify(ids)}.`);
+      if (!opts.by || !opts.reason) throw new StoreError(`merge: 'by' and 'reason' are required (who merged and why).`);
+      for (const id of ids) {
+        this.requireRecord(id, 'merge');
+        const g = this.st.activeGroupOf.get(id);
+        if (g) throw new StoreError(`merge: record ${id} is already in merge group ${g.id}; undo that merge first.`);
+      }
+      const groupId = Number(this.st.insertGroup.run(ids[0]).lastInsertRowid);
+      for (const id of ids) this.st.insertMember.run(groupId, id);
+      this.st.insertMergeEvent.run(groupId, 'merge', opts.by, opts.reason, this.now());
+      return toMergeGroup(this.st.mergeGroup.get(groupId)!);
+    })();
+  }
+
+  undoMerge(groupId: number, opts: { by: string }): MergeGroup {
+    return this.db.transaction(() => {
+      const g = this.st.mergeGroup.get(groupId);
+      if (!g) throw new StoreError(`undoMerge: unknown merge group ${groupId}.`);
+      if (g.undone_at !== null) throw new StoreError(`undoMerge: merge group ${groupId} was already undone by ${g.undone_by} at ${g.undone_at}.`);
+      if (!opts.by) throw new StoreError(`undoMerge: 'by' is required (who undid the merge).`);
+      this.st.insertMergeEvent.run(groupId, 'undo', opts.by, null, this.now());
+      return toMergeGroup(this.st.mergeGroup.get(groupId)!);
+    })();
+  }
+
+  mergeGroups(): MergeGroup[] {
+    return this.st.mergeGroups.all().map(toMergeGroup);
+  }
+
+  addReviewer(r: Reviewer): void {
+    if (!r.id || !r.name) throw new StoreError(`addReviewer: 'id' and 'name' are required, got ${JSON.stringify(r)}.`);
+    this.st.insertReviewer.run(r.id, r.name, r.canResolve ? 1 : 0, this.now());
+  }
+
+  reviewers(): Reviewer[] {
+    return this.st.reviewers.all().map((r) => ({ id: r.id, name: r.name, canResolve: r.can_resolve === 1 }));
+  }
+
+  addExclusionReason(label: string): void {
+    if (typeof label !== 'string' || label.trim() === '') throw new StoreError(`addExclusionReason: 'label' should be text, not ${JSON.stringify(label)}.`);
+    this.st.insertReason.run(label, this.now());
+  }
+
+  exclusionReasons(): string[] {
+    return this.st.reasons.all().map((r) => r.label);
+  }
+
+  decide(input: DecisionInput): Decision {
+    return this.db.transaction(() => {
+      const { recordId, stage } = input;
+      this.requireRecord(recordId, 'decide');
+      const current = (s: Stage) => this.st.currentDecisions.all({ stage: s, recordId, reviewer: null }).map(toDecision);
+      const resolution = (s: Stage) => this.resolutionOf(recordId, s);
+      checkDecision(input, {
+        reviewer: this.reviewers().find((r) => r.id === input.reviewer),
+        reasons: this.exclusionReasons(),
+        required: this.required(),
+        decisions: current(stage),
+        duplicateOf: this.st.duplicateOf.get(recordId)?.duplicate_of ?? null,
+        titleAbstract: stage === 'full_text' ? stageOutcome(recordId, 'title_abstract', current('title_abstract'), resolution('title_abstract'), this.required()) : undefined,
+      });
+      const id = this.st.insertDecision.run(recordId, stage, input.reviewer, input.verdict, this.reasonId(input.reason), input.note ?? null, this.now()).lastInsertRowid;
+      return toDecision(this.st.decisionHistory.all({ stage, recordId, reviewer: input.reviewer }).find((d) => d.id === Number(id))!);
+    })();
+  }
+
+  decisions(f: DecisionFilter = {}): Decision[] {
+    const st = f.which === 'first' ? this.st.firstDecisions : this.st.currentDecisions;
+    return st.all({ stage: f.stage ?? null, recordId: f.recordId ?? null, reviewer: f.reviewer ?? null }).map(toDecision);
+  }
+
+  decisionHistory(recordId: RecordId, stage?: Stage): DecisionEvent[] {
+    return this.st.decisionHistory.all({ stage: stage ?? null, recordId, reviewer: null }).map(toDecisionEvent);
+  }
+
+  resolve(input: ResolutionInput): Resolution {
+    return this.db.transaction(() => {
+      const { recordId, stage } = input;
+      this.requireRecord(recordId, 'resolve');
+      const decisions = this.st.currentDecisions.all({ stage, recordId, reviewer: null }).map(toDecision);
+      checkResolution(input, {
+        resolver: this.reviewers().find((r) => r.id === input.by),
+        reasons: this.exclusionReasons(),
+        outcome: stageOutcome(recordId, stage, decisions, this.resolutionOf(recordId, stage), this.required()),
+      });
+      this.st.insertResolution.run(recordId, stage, input.verdict, this.reasonId(input.reason), input.method, input.by, input.why, this.now());
+      return this.resolutionOf(recordId, stage)!;
+    })();
+  }
+
+  resolutions(stage?: Stage): Resolution[] {
+    return this.st.currentResolutions.all({ stage: stage ?? null, recordId: null, reviewer: null }).map(toResolution);
+  }
+
+  resolutionHistory(recordId: RecordId, stage?: Stage): ResolutionEvent[] {
+    return this.st.resolutionHistory.all({ stage: stage ?? null, recordId, reviewer: null }).map(toResolutionEvent);
+  }
+
+  markRetrieval(recordId: RecordId, opts: { status: 'retrieved' | 'not_retrieved'; by: string; note?: string }): void {
+    this.requireRecord(recordId, 'markRetrieval');
+    if (opts.status !== 'retrieved' && opts.status !== 'not_retrieved') throw new StoreError(`markRetrieval: unknown 'status' ${JSON.stringify(opts.status)}: expected retrieved or not_retrieved.`);
+    this.st.insertRetrieval.run(recordId, opts.status, opts.by, opts.note ?? null, this.now());
+  }
+
+  retrievalHistory(recordId: RecordId): RetrievalEvent[] {
+    return this.st.retrievalHistory.all(recordId).map(toRetrieval);
+  }
+
+  setting(key: string): unknown {
+    const r = this.st.setting.get(key);
+    return r === undefined ? undefined : JSON.parse(r.value);
+  }
+
+  setSetting(key: string, value: unknown): void {
+    if (key === REQUIRED && !(Number.isInteger(value) && (value as number) >= 1)) throw new StoreError(`setSetting: '${REQUIRED}' should be a whole number ≥ 1, not ${JSON.stringify(value)}.`);
+    if (value === undefined) throw new StoreError(`setSetting: '${key}' needs a value (JSON), not undefined.`);
+    this.st.insertSetting.run(key, JSON.stringify(value), this.now());
+  }
+
+  ledger(): PrismaLedger {
+    return this.db.transaction(() => ({
+      reviewers: this.reviewers(),
+      decisions: this.decisions(),
+      resolutions: this.resolutions(),
+      required: this.required(),
+      reasons: this.exclusionReasons(),
+      records: this.st.ledgerRecords.all().map((r) => ({ id: r.id, database: r.database, duplicateOf: r.duplicate_of })),
+      notRetrieved: this.st.notRetrieved.all().map((r) => r.record_id),
+    }))();
+  }
+
+  private required(): number {
+    return (this.setting(REQUIRED) as number | undefined) ?? 2;
+  }
+
+  private resolutionOf(recordId: RecordId, stage: Stage): Resolution | null {
+    const r = this.st.currentResolutions.get({ stage, recordId, reviewer: null });
+    return r ? toResolution(r) : null;
+  }
+
+  private reasonId(label: string | null | undefined): number | null {
+    if (label === null || label === undefined) return null;
+    return this.st.reasons.all().find((r) => r.label === label)?.id ?? null;
+  }
+
+  private requireRecord(id: RecordId, method: string): void {
+    if (!Number.isInteger(id) || !this.st.recordExists.get(id)) throw new StoreError(`${method}: unknown record ${JSON.stringify(id)}.`);
+  }
+}
