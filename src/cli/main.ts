@@ -12,6 +12,12 @@ import { runPrisma } from './prisma.js';
 import { runRob } from './rob.js';
 import { runSensitivityPlot } from './sensitivity-plot.js';
 import { runReport } from './report.js';
+import { runInit } from './project/init.js';
+import { runImport } from './project/import.js';
+import { runDedupe } from './project/dedupe.js';
+import { runScreen } from './project/screen.js';
+import { runConflicts, runDecide, runKappa, runResolve } from './project/screening.js';
+import { runExport } from './project/export.js';
 import { FileFormatError } from '../io/errors.js';
 import { InputError } from '../stats/errors.js';
 import { UsageError } from './usage-error.js';
@@ -29,6 +35,15 @@ const COMMANDS: Readonly<Record<string, { run: Runner; usage: string; about: str
   prisma: { run: runPrisma, usage: 'prisma COUNTS.json', about: 'PRISMA 2020 flow diagram (new or updated review)' },
   rob: { run: runRob, usage: 'rob ROB.csv', about: 'RoB 2 traffic-light and summary plots (robvis style)' },
   revman: { run: runRevman, usage: 'revman FILE.rm5', about: 'recompute every analysis of a RevMan 5 review (--check, --json)' },
+  init: { run: runInit, usage: 'init PROJECT', about: 'create a review project (one file) with its reviewers' },
+  import: { run: runImport, usage: 'import PROJECT FILE...', about: 'add search results: RIS, MEDLINE, BibTeX, EndNote, CSV, CNKI, Wanfang, CT.gov' },
+  dedupe: { run: runDedupe, usage: 'dedupe PROJECT', about: 'merge confident duplicates, queue uncertain pairs (--json)' },
+  screen: { run: runScreen, usage: 'screen PROJECT', about: 'screen records one at a time with one key per decision' },
+  decide: { run: runDecide, usage: 'decide PROJECT', about: 'record one screening decision (for scripts)' },
+  conflicts: { run: runConflicts, usage: 'conflicts PROJECT', about: 'list disagreements between reviewers (resolvers)' },
+  resolve: { run: runResolve, usage: 'resolve PROJECT', about: 'settle a conflict as third reviewer or by agreement' },
+  kappa: { run: runKappa, usage: 'kappa PROJECT', about: "Cohen's kappa and agreement per stage and reviewer pair" },
+  export: { run: runExport, usage: 'export PROJECT', about: 'records with their screening outcome as CSV or RIS' },
   example: {
     run: (args, write) => (args.includes('--help') ? write('Usage: metasift example\n\nPrints the pooled perianal fistula analyses of the embedded MSC data.\n') : runExample(write)),
     usage: 'example',

@@ -1,0 +1,60 @@
+/**
+ * `metasift export PROJECT --out FILE [--format csv|ris] [--included STAGE]`: the project's
+ * records (duplicates merged away are left out) with their screening outcome, as CSV or RIS.
+ */
+import { writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { FileFormatError } from '../../io/errors.js';
+import { writeRis } from '../../io/records/index.js';
+import { pairKey, stageOutcomes, type Stage } from '../../review/screening/index.js';
+import { UsageError } from '../usage-error.js';
+import { withProject } from './open-project.js';
+
+export const EXPORT_HELP = `Usage: metasift export PROJECT --out FILE.csv|FILE.ris [--included title_abstract|full_text]
+
+Writes the project's records (merged duplicates left out) with each stage's outcome.
+  --included STAGE   only the records that passed that stage
+`;
+
+const csvCell = (s: string) => (/[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
+
+export function runExport(args: readonly string[], write: (s: string) => void): void {
+  const { values, positionals } = parseArgs({
+    args: [...args],
+    allowPositionals: true,
+    options: { out: { type: 'string' }, format: { type: 'string' }, included: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+  });
+  if (values.help) return write(EXPORT_HELP);
+  const out = values.out;
+  if (out === undefined) throw new UsageError('export needs --out FILE.csv or FILE.ris.\n\n' + EXPORT_HELP);
+  const format = values.format ?? (/\.ris$/i.test(out) ? 'ris' : 'csv');
+  if (format !== 'csv' && format !== 'ris') throw new UsageError('--format must be csv or ris.');
+  const included = values.included as Stage | undefined;
+  withProject(positionals[0], (store) => {
+    const ledger = store.ledger();
+    const outcomes = stageOutcomes(ledger.decisions, ledger.resolutions, ledger.required);
+    const verdict = (id: number, stage: Stage) => {
+      const o = outcomes.get(pairKey(id, stage));
+      return o === undefined ? '' : o.state === 'agreed' || o.state === 'resolved' ? (o.verdict ?? '') : o.state;
+    };
+    let rows = store.records({ duplicates: false });
+    if (included !== undefined) rows = rows.filter((r) => verdict(r.id, included) === 'include');
+    let text: string;
+    if (format === 'ris') {
+      text = writeRis(rows.map((r) => r.record));
+    } else {
+      const header = ['id', 'source_id', 'database', 'title', 'authors', 'year', 'journal', 'volume', 'issue', 'pages', 'doi', 'pmid', 'registrations', 'title_abstract', 'full_text'];
+      const lines = rows.map((r) => {
+        const b = r.record;
+        return [String(r.id), b.sourceId, b.source.database, b.title, b.authors.join('; '), b.year === undefined ? '' : String(b.year), b.journal ?? '', b.volume ?? '', b.issue ?? '', b.pages ?? '', b.doi ?? '', b.pmid ?? '', (b.registrations ?? []).join('; '), verdict(r.id, 'title_abstract'), verdict(r.id, 'full_text')].map(csvCell).join(',');
+      });
+      text = [header.join(','), ...lines].join('\n') + '\n';
+    }
+    try {
+      writeFileSync(out, text);
+    } catch (err) {
+      throw new FileFormatError(`cannot be written (${(err as NodeJS.ErrnoException).code ?? 'error'})`, { file: out });
+    }
+    write(`Wrote ${rows.length} records to ${out}.\n`);
+  });
+}
