@@ -68,6 +68,20 @@ describe('a review project on the command line', () => {
     store.close();
   });
 
+  it('dedupe --merges lists the merge; --undo separates the records again and --merge joins them by hand', () => {
+    expect(cli('dedupe', project, '--merges').out).toMatch(/^group 1: \d+, \d+ kept \d+; metasift, .*automatic deduplication/);
+    expect(cli('dedupe', project, '--undo', '1').out).toContain('Undid merge 1');
+    let store = SqliteStore.open(project);
+    expect(store.records({ duplicates: false })).toHaveLength(4);
+    const [a, , c] = store.records().map((r) => r.id);
+    store.close();
+    expect(cli('dedupe', project, '--merge', `${a},${c}`, '--by', 'ann').out).toContain(`Merged records ${a} and ${c}`);
+    store = SqliteStore.open(project);
+    expect(store.records({ duplicates: false })).toHaveLength(3);
+    expect(store.mergeGroups()).toHaveLength(2);
+    store.close();
+  });
+
   it('two reviewers screen independently; the conflict goes to the resolver; kappa counts first decisions', () => {
     const store = SqliteStore.open(project);
     const ids = store.records({ duplicates: false }).map((r) => r.id);

@@ -19,6 +19,10 @@ keep their history and a merge can be undone.
   --json      print {"groups": [[id, ...], ...], "uncertain": [[id, id], ...]} by source identifier
   --dry-run   only report; merge nothing
   --queue     list the uncertain pairs waiting for a decision
+  --merge A,B     merge records A and B (record numbers, as --queue shows them)
+  --keep A,B      keep A and B apart (takes the pair off the queue)
+  --undo GROUP    undo a merge (the group number 'metasift dedupe --merges' shows)
+  --merges        list every merge, with who, when, why and whether it was undone
 `;
 
 export function runDedupe(args: readonly string[], write: (s: string) => void): void {
@@ -29,19 +33,55 @@ export function runDedupe(args: readonly string[], write: (s: string) => void): 
       json: { type: 'boolean' },
       'dry-run': { type: 'boolean' },
       queue: { type: 'boolean' },
+      merge: { type: 'string' },
+      keep: { type: 'string' },
+      undo: { type: 'string' },
+      merges: { type: 'boolean' },
       by: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
   if (values.help) return write(DEDUPE_HELP);
   if (positionals.length !== 1) throw new UsageError('Give the project file.\n\n' + DEDUPE_HELP);
+  const pair = (spec: string): [number, number] => {
+    const ids = spec.split(',').map((x) => Number(x.trim()));
+    if (ids.length !== 2 || !ids.every((n) => Number.isInteger(n) && n > 0)) throw new UsageError(`Give two record numbers separated by a comma, not '${spec}'.`);
+    return [ids[0], ids[1]];
+  };
   withProject(positionals[0], (store) => {
+    const by = values.by ?? 'metasift';
+    const queue = () => (store.setting('dedupe.uncertain') ?? []) as [number, number, number][];
+    const dropFromQueue = ([a, b]: [number, number]) =>
+      store.setSetting('dedupe.uncertain', queue().filter(([x, y]) => !((x === a && y === b) || (x === b && y === a))));
+    if (values.merge !== undefined) {
+      const ids = pair(values.merge);
+      const g = store.merge(ids, { by, reason: 'merged by a person from the deduplication queue' });
+      dropFromQueue(ids);
+      return write(`Merged records ${ids.join(' and ')} (group ${g.groupId}); record ${g.primary} is kept.\n`);
+    }
+    if (values.keep !== undefined) {
+      const ids = pair(values.keep);
+      dropFromQueue(ids);
+      const kept = (store.setting('dedupe.kept') ?? []) as [number, number, string][];
+      store.setSetting('dedupe.kept', [...kept, [ids[0], ids[1], by]]);
+      return write(`Kept records ${ids.join(' and ')} apart.\n`);
+    }
+    if (values.undo !== undefined) {
+      const g = store.undoMerge(Number(values.undo), { by });
+      return write(`Undid merge ${g.groupId}: records ${g.members.join(', ')} are separate again.\n`);
+    }
+    if (values.merges) {
+      for (const g of store.mergeGroups()) {
+        write(`group ${g.groupId}: ${g.members.join(', ')} kept ${g.primary}; ${g.by}, ${g.at}, ${g.reason}${g.undone ? `; undone by ${g.undone.by} ${g.undone.at}` : ''}\n`);
+      }
+      return;
+    }
     if (values.queue) {
-      const queue = (store.setting('dedupe.uncertain') ?? []) as [number, number, number][];
-      for (const [a, b, score] of queue) {
+      const waiting = queue();
+      for (const [a, b, score] of waiting) {
         write(`${a} ~ ${b} (score ${score.toFixed(2)}):\n  ${store.record(a)?.record.title}\n  ${store.record(b)?.record.title}\n`);
       }
-      if (queue.length === 0) write('No uncertain pairs are waiting.\n');
+      if (waiting.length === 0) write('No uncertain pairs are waiting.\n');
       return;
     }
     const live = store.records({ duplicates: false });
@@ -51,10 +91,14 @@ export function runDedupe(args: readonly string[], write: (s: string) => void): 
     const sourceId = (key: string) => byKey.get(key)!.record.sourceId;
     if (!values['dry-run']) {
       for (const group of result.groups) {
-        store.merge(group.map(Number), { by: values.by ?? 'metasift', reason: 'automatic deduplication (confident match)' });
+        store.merge(group.map(Number), { by, reason: 'automatic deduplication (confident match)' });
       }
       const scores = new Map(result.pairs.map((p) => [`${p.a}|${p.b}`, p.score]));
-      store.setSetting('dedupe.uncertain', result.uncertain.map(([a, b]) => [Number(a), Number(b), scores.get(`${a}|${b}`) ?? scores.get(`${b}|${a}`) ?? NaN]));
+      const kept = new Set(((store.setting('dedupe.kept') ?? []) as [number, number][]).flatMap(([a, b]) => [`${a}|${b}`, `${b}|${a}`]));
+      store.setSetting(
+        'dedupe.uncertain',
+        result.uncertain.filter(([a, b]) => !kept.has(`${a}|${b}`)).map(([a, b]) => [Number(a), Number(b), scores.get(`${a}|${b}`) ?? scores.get(`${b}|${a}`) ?? NaN]),
+      );
     }
     if (values.json) {
       write(JSON.stringify({ groups: result.groups.map((g) => g.map(sourceId)), uncertain: result.uncertain.map(([a, b]) => [sourceId(a), sourceId(b)]) }) + '\n');
