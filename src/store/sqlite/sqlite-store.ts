@@ -13,6 +13,7 @@ import { stageOutcome } from '../../review/screening/stage-outcome.js';
 import type { Decision, RecordId, Resolution, Reviewer, Stage } from '../../review/screening/types.js';
 import { StoreError, type DecisionEvent, type DecisionFilter, type ImportBatch, type ImportOptions, type MergeGroup, type ResolutionEvent, type RetrievalEvent, type ReviewStore, type StoredRecord } from '../review-store.js';
 import { checkRecord } from './check-record.js';
+import { extractionStore } from './extraction-store.js';
 import { migrate, schemaVersion } from './migrate.js';
 import { openDatabase } from './open.js';
 import { toBatch, toDecision, toDecisionEvent, toMergeGroup, toRecord, toResolution, toResolutionEvent, toRetrieval } from './rows.js';
@@ -47,6 +48,8 @@ export class SqliteStore implements ReviewStore {
     }
     return new SqliteStore(db, opts);
   }
+
+  get extraction() { return extractionStore(this.db, this.now); } // studies, extracted values, RoB 2 and GRADE (migration 002)
 
   get schemaVersion(): number {
     return schemaVersion(this.db);
