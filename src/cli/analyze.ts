@@ -9,8 +9,12 @@ import type { TestType } from '../stats/models/types.js';
 import { formatExtras } from './format-extras.js';
 import { formatSummary } from './format-summary.js';
 import { UsageError } from './usage-error.js';
+import { projectTable } from '../analysis/project-table.js';
+import { StoreError } from '../store/index.js';
+import { withProject } from './project/open-project.js';
 
 export const ANALYZE_HELP = `Usage: metasift analyze FILE.csv [options]
+       metasift analyze --project REVIEW.metasift --outcome NAME [options]
 
 Pools the studies in a CSV table (one row per study) and prints the result.
 Columns use metafor's names, for example:
@@ -32,6 +36,7 @@ Options:
   --drop00        leave out studies with no events (or all events) in both groups
   --study COL     column with the study labels (default: study)
   --subset C=V    analyse only the rows whose column C equals V
+  --project P     analyse the values extracted in review project P (with --outcome NAME)
 
 Beyond one pooled number:
   --subgroup COL         pool each subgroup of column COL and test whether they differ
@@ -86,6 +91,8 @@ export function parseAnalysisFlags(args: readonly string[]) {
       influence: { type: 'boolean' },
       bias: { type: 'boolean' },
       json: { type: 'boolean' },
+      project: { type: 'string' },
+      outcome: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -133,7 +140,15 @@ export function parseAnalysisFlags(args: readonly string[]) {
     influence: values.influence,
     bias: values.bias,
   };
-  return { options, positionals, json: values.json === true, help: values.help === true, subset: values.subset };
+  return {
+    options,
+    positionals,
+    json: values.json === true,
+    help: values.help === true,
+    subset: values.subset,
+    project: values.project,
+    outcome: values.outcome,
+  };
 }
 
 /** Keep only rows where column = value (`--subset analysis=PF_6M`). */
@@ -164,13 +179,30 @@ export function readTable(file: string) {
 }
 
 export function runAnalyze(args: readonly string[], write: (s: string) => void): void {
-  const { options, positionals, json, help, subset } = parseAnalysisFlags(args);
+  const { options, positionals, json, help, subset, project, outcome } = parseAnalysisFlags(args);
   if (help) {
     write(ANALYZE_HELP);
     return;
   }
-  if (positionals.length !== 1) throw new UsageError('Give exactly one CSV file to analyse.\n\n' + ANALYZE_HELP);
-  const table = applySubset(readTable(positionals[0]), subset);
-  const result = analyzeTable(table, options);
+  let table;
+  let notes: readonly string[] = [];
+  if (project !== undefined) {
+    if (outcome === undefined) throw new UsageError('--project needs --outcome NAME (an outcome defined in the project).');
+    const extracted = withProject(project, (store) => {
+      try {
+        return projectTable(store, outcome);
+      } catch (err) {
+        if (err instanceof StoreError) throw new FileFormatError(err.message, { file: project });
+        throw err;
+      }
+    });
+    table = applySubset(extracted, subset);
+    notes = extracted.warnings;
+  } else {
+    if (positionals.length !== 1) throw new UsageError('Give exactly one CSV file to analyse (or --project FILE --outcome NAME).\n\n' + ANALYZE_HELP);
+    table = applySubset(readTable(positionals[0]), subset);
+  }
+  const analysed = analyzeTable(table, options);
+  const result = notes.length > 0 ? { ...analysed, warnings: [...notes, ...analysed.warnings] } : analysed;
   write(json ? JSON.stringify(result, null, 2) + '\n' : formatSummary(result) + formatExtras(result) + '\n');
 }

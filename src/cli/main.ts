@@ -18,6 +18,7 @@ import { runDedupe } from './project/dedupe.js';
 import { runScreen } from './project/screen.js';
 import { runConflicts, runDecide, runKappa, runResolve } from './project/screening.js';
 import { runExport } from './project/export.js';
+import { runExtract } from './project/extract.js';
 import { FileFormatError } from '../io/errors.js';
 import { InputError } from '../stats/errors.js';
 import { UsageError } from './usage-error.js';
@@ -43,6 +44,7 @@ const COMMANDS: Readonly<Record<string, { run: Runner; usage: string; about: str
   conflicts: { run: runConflicts, usage: 'conflicts PROJECT', about: 'list disagreements between reviewers (resolvers)' },
   resolve: { run: runResolve, usage: 'resolve PROJECT', about: 'settle a conflict as third reviewer or by agreement' },
   kappa: { run: runKappa, usage: 'kappa PROJECT', about: "Cohen's kappa and agreement per stage and reviewer pair" },
+  extract: { run: runExtract, usage: 'extract PROJECT STEP', about: 'studies, outcomes and arm-level data, by two extractors' },
   export: { run: runExport, usage: 'export PROJECT', about: 'records with their screening outcome as CSV or RIS' },
   example: {
     run: (args, write) => (args.includes('--help') ? write('Usage: metasift example\n\nPrints the pooled perianal fistula analyses of the embedded MSC data.\n') : runExample(write)),
@@ -90,7 +92,9 @@ export function run(argv: readonly string[], io: Io): number {
       io.err(`metasift: ${err.message}\n`);
       return 2;
     }
-    if (err instanceof FileFormatError || err instanceof InputError) {
+    // errors about the data or the project, written for the person at the keyboard
+    const DATA_ERRORS = ['FileFormatError', 'InputError', 'StoreError', 'ScreeningError', 'ExtractionError', 'Rob2Error', 'GradeError', 'PrismaCountsError'];
+    if (err instanceof FileFormatError || err instanceof InputError || (err instanceof Error && DATA_ERRORS.includes(err.name))) {
       io.err(`metasift: ${err.message}\n`);
       return 1;
     }

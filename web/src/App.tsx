@@ -1,0 +1,59 @@
+/** The shell: top navigation (hash routes, so the static server needs no rewrites) and the language switch. */
+import { useEffect, useState } from 'react';
+import { AnalysisPage } from './analysis/AnalysisPage.js';
+import { ComingNext } from './ComingNext.js';
+import type { MessageKey } from './i18n/en.js';
+import { useI18n } from './i18n/i18n.js';
+import { LANGS, type Lang } from './i18n/translate.js';
+import { PrismaPage } from './prisma/PrismaPage.js';
+
+const PAGES = ['screening', 'dedup', 'extraction', 'analysis', 'prisma'] as const;
+type Page = (typeof PAGES)[number];
+
+function pageFromHash(): Page {
+  const h = location.hash.replace(/^#\/?/, '');
+  return (PAGES as readonly string[]).includes(h) ? (h as Page) : 'analysis';
+}
+
+export function App() {
+  const { t, lang, setLang } = useI18n();
+  const [page, setPage] = useState<Page>(pageFromHash);
+  useEffect(() => {
+    const on = () => setPage(pageFromHash());
+    addEventListener('hashchange', on);
+    return () => removeEventListener('hashchange', on);
+  }, []);
+  useEffect(() => {
+    document.title = `${t(`nav.${page}` as MessageKey)} · metasift`;
+  }, [page, t]);
+  return (
+    <>
+      <header className="top">
+        <span className="brand" title={t('app.tagline')}>
+          {t('app.title')}
+        </span>
+        <nav>
+          {PAGES.map((p) => (
+            <a key={p} href={`#/${p}`} className={p === page ? 'active' : undefined} aria-current={p === page ? 'page' : undefined} data-testid={`nav-${p}`}>
+              {t(`nav.${p}` as MessageKey)}
+            </a>
+          ))}
+        </nav>
+        <label className="lang">
+          {t('app.language')}
+          <select data-testid="lang" value={lang} onChange={(e) => setLang(e.target.value as Lang)}>
+            {LANGS.map((l) => (
+              <option key={l.code} value={l.code}>
+                {l.name}
+              </option>
+            ))}
+          </select>
+        </label>
+      </header>
+      <main>
+        <h1>{page === 'prisma' ? t('prisma.title') : t(`nav.${page}` as MessageKey)}</h1>
+        {page === 'analysis' ? <AnalysisPage /> : page === 'prisma' ? <PrismaPage /> : <ComingNext page={page} />}
+      </main>
+    </>
+  );
+}
