@@ -19,11 +19,20 @@ import { runScreen } from './project/screen.js';
 import { runConflicts, runDecide, runKappa, runResolve } from './project/screening.js';
 import { runExport } from './project/export.js';
 import { runExtract } from './project/extract.js';
+import { runServe } from './serve.js';
 import { FileFormatError } from '../io/errors.js';
 import { InputError } from '../stats/errors.js';
 import { UsageError } from './usage-error.js';
 
 type Runner = (args: readonly string[], write: (s: string) => void) => void;
+
+/** The server runs until Ctrl-C; an error while starting (a busy port) is reported like any other. */
+function serveInBackground(args: readonly string[], write: (s: string) => void): void {
+  runServe(args, write).catch((err: unknown) => {
+    process.stderr.write(`metasift: ${(err as Error).message}\n`);
+    process.exitCode = err instanceof UsageError ? 2 : 1;
+  });
+}
 
 /** Every command: its runner, and its line in the help (usage, then what it does). */
 const COMMANDS: Readonly<Record<string, { run: Runner; usage: string; about: string }>> = {
@@ -36,6 +45,7 @@ const COMMANDS: Readonly<Record<string, { run: Runner; usage: string; about: str
   prisma: { run: runPrisma, usage: 'prisma COUNTS.json', about: 'PRISMA 2020 flow diagram (new or updated review)' },
   rob: { run: runRob, usage: 'rob ROB.csv', about: 'RoB 2 traffic-light and summary plots (robvis style)' },
   revman: { run: runRevman, usage: 'revman FILE.rm5', about: 'recompute every analysis of a RevMan 5 review (--check, --json)' },
+  serve: { run: serveInBackground, usage: 'serve [PROJECT]', about: 'the web app on this computer (embedded MSC review by default)' },
   init: { run: runInit, usage: 'init PROJECT', about: 'create a review project (one file) with its reviewers' },
   import: { run: runImport, usage: 'import PROJECT FILE...', about: 'add search results: RIS, MEDLINE, BibTeX, EndNote, CSV, CNKI, Wanfang, CT.gov' },
   dedupe: { run: runDedupe, usage: 'dedupe PROJECT', about: 'merge confident duplicates, queue uncertain pairs (--json)' },

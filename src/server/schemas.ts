@@ -1,0 +1,93 @@
+/** The zod schemas of the API's inputs: one per request body or query, named after the route. */
+import { z } from 'zod';
+import { STAGES, VERDICTS } from '../review/screening/types.js';
+import { ROLES } from './env.js';
+
+export const id = z.coerce.number().int().positive();
+export const stage = z.enum(STAGES);
+const verdict = z.enum(VERDICTS);
+const text = (max: number) => z.string().max(max);
+
+export const recordsQuery = z.strictObject({
+  offset: z.coerce.number().int().min(0).default(0),
+  limit: z.coerce.number().int().min(1).max(500).default(50),
+  stage: stage.default('title_abstract'),
+  filter: z.enum(['all', 'undecided', 'mine', 'conflicts']).default('all'),
+});
+
+export const stageQuery = z.strictObject({ stage: stage.optional() });
+
+export const importBody = z.strictObject({
+  text: z.string().min(1),
+  file: text(255).min(1),
+  database: text(100).min(1).optional(),
+});
+
+export const dedupeRunBody = z.strictObject({ apply: z.boolean().default(true) });
+
+export const pairBody = z.strictObject({
+  a: id,
+  b: id,
+  action: z.enum(['merge', 'keep']),
+});
+
+export const decisionBody = z.strictObject({
+  recordId: id,
+  stage,
+  verdict,
+  reason: text(200).nullable().optional(),
+  note: text(5000).nullable().optional(),
+});
+
+export const resolutionBody = z.strictObject({
+  recordId: id,
+  stage,
+  verdict,
+  reason: text(200).nullable().optional(),
+  method: z.enum(['third_reviewer', 'agreement']),
+  why: text(5000).min(1),
+});
+
+export const reasonBody = z.strictObject({ label: text(200).min(1) });
+
+const column = text(100).min(1);
+export const analysisOptions = z.strictObject({
+  measure: text(20).optional(),
+  method: z.enum(['EE', 'FE', 'DL', 'HE', 'HS', 'HSk', 'SJ', 'ML', 'REML', 'EB', 'PM', 'PMM', 'GENQ', 'MH', 'PETO']).optional(),
+  test: z.enum(['z', 'knha', 't']).optional(),
+  level: z.number().gt(0).lt(100).optional(),
+  add: z.number().min(0).optional(),
+  to: z.enum(['only0', 'all', 'if0all', 'none']).optional(),
+  drop00: z.boolean().optional(),
+  studyColumn: column.optional(),
+  subgroup: column.optional(),
+  subgroupTau2: z.enum(['separate', 'common']).optional(),
+  mods: z.array(column).max(20).optional(),
+  leave1out: z.boolean().optional(),
+  cumulative: column.optional(),
+  influence: z.boolean().optional(),
+  bias: z.boolean().optional(),
+  predict: z.array(z.record(z.string(), z.string())).max(50).optional(),
+  // a permutation test costs time in proportion: bounded so one request cannot hold the server
+  permutations: z.number().int().min(1).max(10_000).optional(),
+  seed: z.number().int().optional(),
+});
+
+export const analysisBody = z.strictObject({
+  csv: z.string().min(1).max(2_000_000),
+  file: text(255).min(1).default('studies.csv'),
+  options: analysisOptions.default({}),
+});
+
+export const forestQuery = z.strictObject({
+  layout: z.enum(['revman', 'metafor']).default('revman'),
+  prediction: z.enum(['true', 'false']).optional(),
+});
+
+export const username = z.string().regex(/^[a-z0-9][a-z0-9_.-]{1,39}$/, 'a name of 2–40 characters: lower-case letters, digits, _ . -');
+// NIST SP 800-63B: at least 8 characters, long passphrases allowed; argon2 takes any length, we cap the work
+const password = z.string().min(10, 'at least 10 characters').max(256);
+
+export const loginBody = z.strictObject({ username: z.string().min(1).max(40), password: z.string().min(1).max(256) });
+export const userBody = z.strictObject({ username, name: text(100).min(1).optional(), password, role: z.enum(ROLES) });
+export const passwordBody = z.strictObject({ current: z.string().min(1).max(256), next: password });

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import type { BibRecord } from '../../src/review/records/types.js';
+import { Client, localApp, project } from './client.js';
+
+const base = (sourceId: string, over: Partial<BibRecord> = {}): BibRecord => ({
+  sourceId,
+  source: { database: 'Embase', file: 'embase.ris' },
+  title: 'Umbilical cord mesenchymal stem cells for decompensated liver cirrhosis: a randomized controlled trial',
+  authors: ['Zhang, Z.', 'Lin, H.', 'Shi, M.', 'Wang, F.-S.'],
+  year: 2012,
+  journal: 'Journal of Gastroenterology and Hepatology',
+  volume: '27',
+  issue: 'Suppl 2',
+  pages: '112-120',
+  type: 'article',
+  registrations: ['NCT01220492'],
+  ...over,
+});
+
+/** Records 1 and 2 are one paper (a confident match); 3 is a follow-up of it (uncertain). */
+function dupProject() {
+  const store = project(0);
+  store.importRecords([base('a'), base('a', { title: base('a').title.toUpperCase() }), base('fu', { year: 2014, volume: '29', pages: '455-463' })], { file: 'embase.ris', database: 'Embase' });
+  return store;
+}
+
+describe('deduplication routes', () => {
+  it('POST /api/dedupe/run merges confident groups and queues uncertain pairs; GET /api/dedupe/uncertain lists them side by side', async () => {
+    const store = dupProject();
+    const c = await new Client(localApp(store)).start();
+    const run = await c.post('/api/dedupe/run', {});
+    expect(run.status).toBe(200);
+    expect(run.body.merged).toEqual([[1, 2]]);
+    expect(store.record(2)!.duplicateOf).toBe(1);
+    const q = await c.get('/api/dedupe/uncertain');
+    expect(q.status).toBe(200);
+    expect(q.body).toHaveLength(run.body.uncertain);
+    expect(q.body.length).toBeGreaterThan(0);
+    expect(q.body[0]).toMatchObject({ pair: { score: expect.any(Number) }, a: { id: expect.any(Number) }, b: { id: expect.any(Number) } });
+  });
+
+  it('POST /api/dedupe/run with apply: false merges nothing', async () => {
+    const store = dupProject();
+    const c = await new Client(localApp(store)).start();
+    const run = await c.post('/api/dedupe/run', { apply: false });
+    expect(run.body.merged).toEqual([]);
+    expect(store.mergeGroups()).toEqual([]);
+  });
+
+  it('POST /api/dedupe/decide keeps a pair apart (it leaves the queue) or merges it (201); undo restores it', async () => {
+    const store = dupProject();
+    const c = await new Client(localApp(store)).start();
+    await c.post('/api/dedupe/run', { apply: false });
+    const [first] = (await c.get('/api/dedupe/uncertain')).body;
+    const kept = await c.post('/api/dedupe/decide', { a: first.a.id, b: first.b.id, action: 'keep' });
+    expect(kept.status).toBe(200);
+    expect((await c.get('/api/dedupe/uncertain')).body.some((p: { a: { id: number }; b: { id: number } }) => p.a.id === first.a.id && p.b.id === first.b.id)).toBe(false);
+
+    const merged = await c.post('/api/dedupe/decide', { a: 1, b: 2, action: 'merge' });
+    expect(merged.status).toBe(201);
+    expect(merged.body).toMatchObject({ primary: 1, members: [1, 2], by: 'me' });
+    expect((await c.get('/api/merges')).body).toHaveLength(1);
+    const again = await c.post('/api/dedupe/decide', { a: 1, b: 2, action: 'merge' });
+    expect(again.status).toBe(409);
+    const undo = await c.post(`/api/merges/${merged.body.groupId}/undo`);
+    expect(undo.status).toBe(200);
+    expect(undo.body.undone.by).toBe('me');
+    expect((await c.post(`/api/merges/${merged.body.groupId}/undo`)).status).toBe(409);
+    expect((await c.post('/api/merges/77/undo')).status).toBe(404);
+  });
+
+  it('POST /api/dedupe/decide refuses unknown records (404), the same record twice and bad actions (400)', async () => {
+    const c = await new Client(localApp(dupProject())).start();
+    expect((await c.post('/api/dedupe/decide', { a: 1, b: 99, action: 'merge' })).status).toBe(404);
+    expect((await c.post('/api/dedupe/decide', { a: 1, b: 1, action: 'merge' })).status).toBe(400);
+    expect((await c.post('/api/dedupe/decide', { a: 1, b: 2, action: 'delete' })).status).toBe(400);
+  });
+});
