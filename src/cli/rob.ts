@@ -9,8 +9,10 @@ import { readRob } from '../io/rob/read-rob.js';
 import { robPlot } from '../plot/rob/rob-plot.js';
 import { OUTPUT_FLAGS, outputOptions, PLOT_FLAGS_HELP, takeFlags, writePlot } from './plots.js';
 import { UsageError } from './usage-error.js';
+import { withProject } from './project/open-project.js';
 
 export const ROB_HELP = `Usage: metasift rob ROB.csv --out PLOT.svg|PLOT.png [options]
+       metasift rob PROJECT --outcome NAME --out PLOT.svg|PLOT.png   (the project's RoB 2 assessments)
 
 Draws risk-of-bias (RoB 2) plots as robvis does: the traffic-light plot (one row per
 study, domains D1-D5 and Overall) and the summary plot (one 100% bar per domain).
@@ -25,7 +27,7 @@ ${PLOT_FLAGS_HELP}`;
 const TYPES = ['traffic', 'summary', 'both'] as const;
 
 export function runRob(args: readonly string[], write: (s: string) => void): void {
-  const flags = takeFlags(args, [...OUTPUT_FLAGS, 'type'], ['weighted', 'help']);
+  const flags = takeFlags(args, [...OUTPUT_FLAGS, 'type', 'outcome'], ['weighted', 'help']);
   if (flags.booleans.has('help') || flags.rest.includes('-h')) {
     write(ROB_HELP);
     return;
@@ -38,6 +40,16 @@ export function runRob(args: readonly string[], write: (s: string) => void): voi
   if (!(TYPES as readonly string[]).includes(type)) throw new UsageError(`Unknown --type '${type}'. Use traffic, summary or both.`);
   const out = outputOptions(flags.values);
   const file = flags.rest[0];
+  if (!/\.(csv|tsv|txt)$/i.test(file)) {
+    // a review project: the RoB 2 assessments that stand (reconciled, or agreed by both assessors)
+    const outcome = flags.values.outcome;
+    if (outcome === undefined) throw new UsageError('With a project, give --outcome NAME.');
+    const studies = withProject(file, (store) => store.extraction.robPlotStudies(outcome));
+    if (studies.length === 0) throw new FileFormatError(`no RoB 2 assessment stands yet for '${outcome}'`, { file });
+    writePlot(robPlot(studies, { type: type as (typeof TYPES)[number], weighted: false, theme: out.theme, size: out.size }), out);
+    write(`Wrote ${out.out}\n`);
+    return;
+  }
   let text: string;
   try {
     text = readFileSync(file, 'utf8');

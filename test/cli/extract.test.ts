@@ -1,9 +1,10 @@
 // Extraction from the command line by two people, then the analysis on the reconciled values.
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/main.js';
+import { SqliteStore } from '../../src/store/index.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'metasift-extract-'));
 const p = join(dir, 'x.metasift');
@@ -39,6 +40,26 @@ describe('metasift extract and analyze --project', () => {
     // MSC arms of Trial B combined: 24/60 against 9/29. M-H RR by hand (Greenland & Robins 1985):
     const rr = (12 * 20 / 40 + 24 * 29 / 89) / (5 * 20 / 40 + 9 * 60 / 89);
     expect(res.transf.est).toBeCloseTo(rr, 12);
+  });
+
+  it('export --analysis writes the outcome in metafor columns; rob PROJECT draws the assessments that stand', () => {
+    const csv = join(dir, 'remission.csv');
+    expect(cli('export', p, '--analysis', 'remission', '--out', csv).out).toContain('Wrote 2 studies of remission');
+    const lines = readFileSync(csv, 'utf8').trim().split('\n');
+    expect(lines[0]).toBe('study,ai,n1i,ci,n2i,source,conversion');
+    expect(lines[2]).toMatch(/^Trial B,24,60,9,29,/);
+    const store = SqliteStore.open(p);
+    const LOW = { '1.1': 'Y', '1.2': 'Y', '1.3': 'N', '2.1': 'N', '2.2': 'N', '2.6': 'Y', '3.1': 'Y', '4.1': 'N', '4.2': 'N', '4.3': 'N', '5.1': 'Y', '5.2': 'N', '5.3': 'N' } as const;
+    for (const who of ['ann', 'bo']) {
+      store.extraction.assessRob2(1, 'remission', { answers: LOW }, { assessor: who });
+      store.extraction.assessRob2(2, 'remission', { answers: { ...LOW, '5.2': 'Y' } }, { assessor: who });
+    }
+    store.close();
+    const svg = join(dir, 'rob.svg');
+    expect(cli('rob', p, '--outcome', 'remission', '--out', svg).code).toBe(0);
+    const text = readFileSync(svg, 'utf8');
+    expect(text).toContain('Trial A');
+    expect(text).toContain('Trial B');
   });
 
   it('extract explains a value that cannot be right, naming the field', () => {

@@ -8,13 +8,26 @@ import { FileFormatError } from '../../io/errors.js';
 import { writeRis } from '../../io/records/index.js';
 import { pairKey, stageOutcomes, type Stage } from '../../review/screening/index.js';
 import { UsageError } from '../usage-error.js';
+import { projectTable } from '../../analysis/project-table.js';
 import { withProject } from './open-project.js';
 
 export const EXPORT_HELP = `Usage: metasift export PROJECT --out FILE.csv|FILE.ris [--included title_abstract|full_text]
+       metasift export PROJECT --analysis OUTCOME --out FILE.csv
 
 Writes the project's records (merged duplicates left out) with each stage's outcome.
-  --included STAGE   only the records that passed that stage
+  --included STAGE     only the records that passed that stage
+  --analysis OUTCOME   instead, the extracted data of one outcome in metafor's column names
+                       (one row per study, arms combined and medians converted), ready for
+                       'metasift analyze' or R's escalc()
 `;
+
+function writeOut(file: string, text: string): void {
+  try {
+    writeFileSync(file, text);
+  } catch (err) {
+    throw new FileFormatError(`cannot be written (${(err as NodeJS.ErrnoException).code ?? 'error'})`, { file });
+  }
+}
 
 const csvCell = (s: string) => (/[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
 
@@ -22,7 +35,7 @@ export function runExport(args: readonly string[], write: (s: string) => void): 
   const { values, positionals } = parseArgs({
     args: [...args],
     allowPositionals: true,
-    options: { out: { type: 'string' }, format: { type: 'string' }, included: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    options: { out: { type: 'string' }, format: { type: 'string' }, included: { type: 'string' }, analysis: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
   });
   if (values.help) return write(EXPORT_HELP);
   const out = values.out;
@@ -30,6 +43,14 @@ export function runExport(args: readonly string[], write: (s: string) => void): 
   const format = values.format ?? (/\.ris$/i.test(out) ? 'ris' : 'csv');
   if (format !== 'csv' && format !== 'ris') throw new UsageError('--format must be csv or ris.');
   const included = values.included as Stage | undefined;
+  if (values.analysis !== undefined) {
+    const outcome = values.analysis;
+    const table = withProject(positionals[0], (store) => projectTable(store, outcome));
+    const text = [table.columns.join(','), ...table.rows.map((r) => r.map(csvCell).join(','))].join('\n') + '\n';
+    writeOut(out, text);
+    for (const w of table.warnings) write(`note: ${w}\n`);
+    return write(`Wrote ${table.rows.length} studies of ${outcome} to ${out}.\n`);
+  }
   withProject(positionals[0], (store) => {
     const ledger = store.ledger();
     const outcomes = stageOutcomes(ledger.decisions, ledger.resolutions, ledger.required);
@@ -50,11 +71,7 @@ export function runExport(args: readonly string[], write: (s: string) => void): 
       });
       text = [header.join(','), ...lines].join('\n') + '\n';
     }
-    try {
-      writeFileSync(out, text);
-    } catch (err) {
-      throw new FileFormatError(`cannot be written (${(err as NodeJS.ErrnoException).code ?? 'error'})`, { file: out });
-    }
+    writeOut(out, text);
     write(`Wrote ${rows.length} records to ${out}.\n`);
   });
 }
