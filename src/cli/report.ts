@@ -5,7 +5,11 @@
  * embedded MSC evidence.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
+import { projectTable } from '../analysis/project-table.js';
+import { prismaFromLedger } from '../review/prisma-ledger.js';
+import { projectReport } from '../report/project-report.js';
+import { withProject } from './project/open-project.js';
 import { parseArgs } from 'node:util';
 import { parse as parseYaml } from 'yaml';
 import type { CsvTable } from '../io/csv/parse-csv.js';
@@ -23,7 +27,7 @@ import { recomputeReview } from '../analysis/revman-review.js';
 import { revmanReport } from '../report/revman-report.js';
 import { UsageError } from './usage-error.js';
 
-export const REPORT_HELP = `Usage: metasift report [PLAN.json | PLAN.yaml | REVIEW.rm5] [--out DIR] [--no-png]
+export const REPORT_HELP = `Usage: metasift report [PLAN.json | PLAN.yaml | REVIEW.rm5 | PROJECT] [--out DIR] [--no-png]
 
 Runs an analysis plan and writes a report folder:
   index.html          the whole report in one file (opens offline; plots inline as SVG)
@@ -32,6 +36,7 @@ Runs an analysis plan and writes a report folder:
 
 Without a plan, reports the embedded evidence on MSC therapy for autoimmune disease.
 With a RevMan 5 file (.rm5), draws every forest plot of the review with RevMan's conventions.
+With a review project, reports its PRISMA flow, extracted outcomes, RoB 2 and GRADE.
 
 A plan names a title, a CSV data file (metafor column names, as for 'metasift analyze'),
 optionally PRISMA counts, and the outcomes:
@@ -83,6 +88,24 @@ export function rm5Report(file: string): { model: ReportModel; results: unknown 
   return { model: revmanReport(review, recomputed), results: recomputed };
 }
 
+/** A review project: PRISMA from the ledger, each outcome's extracted data, RoB 2 and GRADE. */
+export function storeReport(file: string): { model: ReportModel; results: unknown } {
+  return withProject(file, (store) => {
+    const x = store.extraction;
+    const outcomes = x.outcomes().map((o) => ({
+      table: projectTable(store, o.name),
+      rob: x.robPlotStudies(o.name),
+      grade: x.grade(o.name)?.result,
+    }));
+    const { model, results } = projectReport({
+      title: (store.setting('title') as string | undefined) ?? `Review ${basename(file)}`,
+      prisma: prismaFromLedger(store.ledger()).counts,
+      outcomes,
+    });
+    return { model, results: { outcomes: results } };
+  });
+}
+
 /** Writes index.html, figures and results.json; returns the number of figures. */
 export function writeReportFolder(dir: string, model: ReportModel, results: unknown, png: boolean): number {
   mkdirSync(join(dir, 'figures'), { recursive: true });
@@ -109,7 +132,13 @@ export function runReport(args: readonly string[], write: (s: string) => void): 
   if (positionals.length > 1) throw new UsageError('Give at most one plan file.\n\n' + REPORT_HELP);
   const dir = resolve(values.out ?? 'metasift-report');
   const { model, results } =
-    positionals.length === 0 ? embeddedReport() : /\.rm5$/i.test(positionals[0]) ? rm5Report(positionals[0]) : planReport(positionals[0]);
+    positionals.length === 0
+      ? embeddedReport()
+      : /\.rm5$/i.test(positionals[0])
+        ? rm5Report(positionals[0])
+        : /\.(json|ya?ml)$/i.test(positionals[0])
+          ? planReport(positionals[0])
+          : storeReport(positionals[0]);
   const n = writeReportFolder(dir, model, results, values['no-png'] !== true);
   write(`Report written to ${join(dir, 'index.html')} (${n} figures, also as files in ${join(dir, 'figures')}).\n`);
 }

@@ -62,6 +62,19 @@ describe('metasift extract and analyze --project', () => {
     expect(text).toContain('Trial B');
   });
 
+  it('report PROJECT shows the PRISMA flow, the pooled outcome, its RoB 2 plot and the GRADE certainty', () => {
+    const store = SqliteStore.open(p);
+    store.extraction.rateGrade('remission', { design: 'rct', downgrades: { imprecision: { levels: 1, reason: 'two small trials' } } }, { by: 'ann' });
+    store.close();
+    const out = join(dir, 'report');
+    const r = cli('report', p, '--out', out, '--no-png');
+    expect(r.err).toBe('');
+    const html = readFileSync(join(out, 'index.html'), 'utf8');
+    expect(html).toContain('Study selection (PRISMA 2020)');
+    expect(html).toContain('Risk of bias (RoB 2): remission, 6 months');
+    expect(html).toContain('⊕⊕⊕◯ moderate');
+  });
+
   it('extract explains a value that cannot be right, naming the field', () => {
     const r = cli('extract', p, 'arm', '--study', 'Trial A', '--outcome', 'remission', '--arm', 'MSC', '--group', 'msc', '--events', '25', '--n', '20', '--by', 'ann');
     expect(r.code).toBe(1);

@@ -1,0 +1,72 @@
+/**
+ * The report of a review project (`metasift report REVIEW.metasift`): the PRISMA diagram from
+ * the screening ledger, a summary of findings with each outcome's GRADE certainty, and per
+ * outcome the forest plot of the extracted (reconciled) data and the RoB 2 plot of the
+ * assessments that stand.
+ */
+import { analyzeTable, type AnalysisReport } from '../analysis/analyze-table.js';
+import { armsFromTable } from '../analysis/arms-from-table.js';
+import type { ProjectTable } from '../analysis/project-table.js';
+import type { PrismaCounts } from '../plot/prisma/counts.js';
+import { forestPlot } from '../plot/forest/forest-plot.js';
+import { favoursDefaults } from '../plot/forest/labels.js';
+import { prismaPlot } from '../plot/prisma/prisma-plot.js';
+import { robPlot } from '../plot/rob/rob-plot.js';
+import type { RobStudy } from '../plot/rob/judgements.js';
+import type { GradeResult } from '../review/grade/types.js';
+import { outcomeSection } from './outcome-section.js';
+import type { ReportModel, ReportSection } from './report-model.js';
+import { summaryOfFindings, type FindingRow } from './summary-of-findings.js';
+
+export interface ProjectOutcomeInput {
+  readonly table: ProjectTable;
+  readonly rob: readonly RobStudy[];
+  readonly grade: GradeResult | undefined;
+}
+
+export interface ProjectReportInput {
+  readonly title: string;
+  readonly prisma: PrismaCounts;
+  readonly outcomes: readonly ProjectOutcomeInput[];
+}
+
+export function projectReport(input: ProjectReportInput): { model: ReportModel; results: { outcome: string; result: AnalysisReport | null }[] } {
+  const findings: FindingRow[] = [];
+  const sections: ReportSection[] = [];
+  const results: { outcome: string; result: AnalysisReport | null }[] = [];
+  for (const { table, rob, grade } of input.outcomes) {
+    const o = table.outcome;
+    const title = `${o.name}${o.timepoint ? `, ${o.timepoint}` : ''}`;
+    const certainty = grade === undefined ? undefined : `${grade.symbol} ${grade.certainty}`;
+    if (table.rows.length === 0) {
+      findings.push({ outcome: title, result: undefined, missing: 'no extracted data', certainty });
+      results.push({ outcome: o.name, result: null });
+      continue;
+    }
+    const binary = o.type === 'binary';
+    const result = analyzeTable(table, binary ? { measure: 'RR', method: 'MH' } : { measure: 'MD', method: 'REML', test: 'knha' });
+    const [left, right] = favoursDefaults(!o.lowerIsBetter);
+    const figures = [
+      {
+        name: `forest-${o.name}`,
+        caption: `Forest plot: ${title}`,
+        svg: forestPlot(result, { arms: armsFromTable(table), favoursLeft: left, favoursRight: right, prediction: !binary }),
+      },
+      ...(rob.length > 0 ? [{ name: `rob-${o.name}`, caption: `Risk of bias (RoB 2): ${title}`, svg: robPlot([...rob], { type: 'both' }) }] : []),
+    ];
+    sections.push(outcomeSection({ id: `outcome-${o.name}`, title, result, figures, notes: [...table.warnings] }));
+    findings.push({ outcome: title, result, certainty });
+    results.push({ outcome: o.name, result });
+  }
+  return {
+    model: {
+      title: input.title,
+      sections: [
+        { id: 'prisma', title: 'Study selection (PRISMA 2020)', figures: [{ name: 'prisma', caption: 'PRISMA 2020 flow diagram from the screening record', svg: prismaPlot(input.prisma) }] },
+        { id: 'summary', title: 'Summary of findings', tables: [summaryOfFindings(findings)] },
+        ...sections,
+      ],
+    },
+    results,
+  };
+}
