@@ -2,14 +2,27 @@
  * How far two author lists agree, as the share of the shorter list found in the longer
  * one (databases cut lists after 3, 6, 10 or 20 names, so the shorter list is the fair
  * denominator). Two names agree when surnames are equal and, where both have them, the
- * first initials are equal. Returns undefined when the lists cannot be compared (one is
+ * first initials are equal (a surname may carry a particle or second family name the
+ * other lacks, see compoundOf). Returns undefined when the lists cannot be compared (one is
  * empty, or one is in Chinese characters and the other romanised).
  *   authorOverlap(['Zuna, R E', 'Wang, S S'], ['Zuna RE']) // 1
  */
 import type { AuthorKey } from './normalise-authors.js';
 
+/**
+ * One surname is the other with a part added: a particle or a second family name that
+ * one database keeps and the other drops ("Le Quintrec" / "Quintrec", "Tekin Bilbil" /
+ * "Bilbil", "Kotaniemi-Talonen" / "Kotaniemi"). The shared part must be 4+ letters and
+ * a trailing addition 3+ letters, so that "Chen" does not match "Cheng".
+ */
+function compoundOf(a: string, b: string): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  if (short.length < 4) return false;
+  return (long.endsWith(short) && long.length - short.length >= 2) || (long.startsWith(short) && long.length - short.length >= 3);
+}
+
 function sameAuthor(a: AuthorKey, b: AuthorKey): boolean {
-  if (a.surname !== b.surname) return false;
+  if (a.surname !== b.surname && (a.cjk || !compoundOf(a.surname, b.surname))) return false;
   return a.initials === '' || b.initials === '' || a.initials[0] === b.initials[0];
 }
 

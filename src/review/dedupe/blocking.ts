@@ -15,6 +15,8 @@
 import type { PreparedRecord } from './prepare.js';
 
 const END = 24;
+/** Identifier keys (DOI, PMID, registration), allowed larger blocks than fuzzy keys. */
+const IDENTIFIER = /^[dmr] /;
 
 function keysOf(r: PreparedRecord): { exact: string[]; fuzzy: string[] } {
   const exact: string[] = [];
@@ -36,37 +38,49 @@ function keysOf(r: PreparedRecord): { exact: string[]; fuzzy: string[] } {
   return { exact, fuzzy };
 }
 
-/** Index pairs [i, j] with i < j, each once. */
+/**
+ * Index pairs [i, j] with i < j, each once. Memory stays near the size of the key index:
+ * a key held by one record (most title keys) is stored as a bare index rather than an
+ * array, identifier keys are told apart by their prefix rather than a second map, and
+ * pairs found in several blocks are removed by sorting their codes (i·n + j, exact in a
+ * double up to n ≈ 9·10⁷) instead of a Set.
+ */
 export function candidatePairs(records: readonly PreparedRecord[], maxBlock = 64): [number, number][] {
-  const blocks = new Map<string, number[]>();
-  const limits = new Map<string, number>();
+  const blocks = new Map<string, number | number[]>();
   records.forEach((r, i) => {
     const { exact, fuzzy } = keysOf(r);
-    for (const [keys, limit] of [[exact, 4 * maxBlock], [fuzzy, maxBlock]] as const) {
-      for (const key of keys) {
-        const block = blocks.get(key);
-        if (block) {
-          if (block[block.length - 1] !== i) block.push(i);
-        } else {
-          blocks.set(key, [i]);
-          limits.set(key, limit);
-        }
-      }
+    for (const key of exact.length === 0 ? fuzzy : [...exact, ...fuzzy]) {
+      const block = blocks.get(key);
+      if (block === undefined) blocks.set(key, i);
+      else if (typeof block === 'number') {
+        if (block !== i) blocks.set(key, [block, i]);
+      } else if (block[block.length - 1] !== i) block.push(i);
     }
   });
-  const seen = new Set<number>();
-  const pairs: [number, number][] = [];
   const n = records.length;
+  let codes = new Float64Array(1024);
+  let count = 0;
   for (const [key, block] of blocks) {
-    if (block.length < 2 || block.length > (limits.get(key) ?? maxBlock)) continue;
+    if (typeof block === 'number') continue;
+    if (block.length > (IDENTIFIER.test(key) ? 4 * maxBlock : maxBlock)) continue;
     for (let x = 0; x < block.length; x++) {
       for (let y = x + 1; y < block.length; y++) {
-        const code = block[x] * n + block[y];
-        if (seen.has(code)) continue;
-        seen.add(code);
-        pairs.push([block[x], block[y]]);
+        if (count === codes.length) {
+          const grown = new Float64Array(codes.length * 2);
+          grown.set(codes);
+          codes = grown;
+        }
+        codes[count++] = block[x] * n + block[y];
       }
     }
+  }
+  blocks.clear();
+  const sorted = codes.subarray(0, count).sort();
+  const pairs: [number, number][] = [];
+  for (let k = 0; k < count; k++) {
+    if (k > 0 && sorted[k] === sorted[k - 1]) continue;
+    const i = Math.floor(sorted[k] / n);
+    pairs.push([i, sorted[k] - i * n]);
   }
   return pairs;
 }

@@ -8,10 +8,12 @@
  * more than a pair sent to a person (McKeown & Mir 2021, Syst Rev 10:38).
  *
  * Conflicts that block an automatic merge, whatever the title: different DOIs or
- * PMIDs, years more than one apart (online-first vs print explains one year), different
- * first pages, different volumes, different issues when neither record has pages (recurring
+ * PMIDs, years more than one apart (online-first vs print explains one year), pages that
+ * disagree (pages-agree.ts: neither first nor last page shared), different volumes, different issues when neither record has pages (recurring
  * columns such as "Editor's comments" share title, authors and volume), titles that
- * differ in a number ("FOCUS 1" / "FOCUS 2"), authors comparable but none in common, a notice
+ * differ in a number ("FOCUS 1" / "FOCUS 2"), authors comparable but none in common (unless
+ * a shared DOI or PMID comes with a title ≥ `autoTitle`: author fields are the most
+ * mangled in exports), a notice
  * (erratum, retraction, comment) against anything else, a conference paper against a
  * journal article. A trial registration shared alone is never enough: one trial has
  * protocol, results and follow-up papers.
@@ -25,8 +27,14 @@
  *   under `shortTitle` (30) characters ("Editorial", "Reply") must also have the same
  *   volume and first page;
  * - title similarity ≥ `locatedTitle` (0.75: a Greek letter lost in export, a section
- *   heading glued to the title) when year, volume, first page and at least half the
- *   authors agree and the journals do not disagree: the citation itself locates the paper.
+ *   heading glued to the title) when year, volume, pages and at least half the
+ *   authors agree and the journals do not disagree (for proceedings, which have no
+ *   volume, compatible meeting names instead): the citation itself locates the paper;
+ * - any two titled records with the same year, volume, issue and whole page range of three
+ *   pages or more, half the authors and no journal disagreement (one paper indexed under
+ *   titles in two languages).
+ * Two conference papers a year apart count the year as agreeing when neither has a
+ * volume: meeting and proceedings are often dated a year apart.
  * Uncertain (queued for a person): title similarity ≥ `uncertainTitle` (0.8) with
  * score ≥ `uncertainScore` (0.6); a shared identifier that fails the rules above; a
  * shared registration with title similarity ≥ 0.5. Everything else is distinct.
@@ -61,9 +69,25 @@ export interface PairJudgement {
   readonly decision: Decision;
 }
 
-/** Same year, volume and first page with shared authors: the paper's place in the journal identifies it. */
+/**
+ * Same year, volume and pages with shared authors: the paper's place in the journal
+ * identifies it. Proceedings have no volume: there the same meeting (compatible names)
+ * takes its place.
+ */
 const located = (e: PairEvidence) =>
-  e.yearGap === 0 && e.volume === true && e.firstPage === true && e.authors !== undefined && e.authors >= 0.5 && e.journal !== false;
+  e.yearGap === 0 &&
+  e.pages === true &&
+  e.authors !== undefined &&
+  e.authors >= 0.5 &&
+  (e.volume === true ? e.journal !== false : e.volume === undefined && e.journal === true);
+
+/**
+ * Same year, volume, issue and whole page range (three pages or more) with shared
+ * authors: one article, even when its titles are in two languages (a German paper
+ * indexed under its English title) and share no words.
+ */
+const cited = (e: PairEvidence) =>
+  e.titled && e.wholeRange && e.yearGap === 0 && e.volume === true && e.issue !== false && e.authors !== undefined && e.authors >= 0.5 && e.journal !== false;
 
 const yes = (v: boolean | undefined): number | undefined => (v === undefined ? undefined : v ? 1 : 0);
 
@@ -73,7 +97,7 @@ export function decidePair(e: PairEvidence, t: DecisionThresholds = DEFAULT_THRE
     [3, yes(e.doi)],
     [3, yes(e.pmid)],
     [2, e.authors],
-    [1.5, yes(e.firstPage)],
+    [1.5, yes(e.pages)],
     [1, e.yearGap === undefined ? undefined : e.yearGap === 0 ? 1 : e.yearGap === 1 ? 0.5 : 0],
     [1, yes(e.volume)],
     [0.5, yes(e.journal)],
@@ -94,12 +118,19 @@ export function decidePair(e: PairEvidence, t: DecisionThresholds = DEFAULT_THRE
   note(e.doi, 'same DOI', 'different DOIs', reasons);
   note(e.pmid, 'same PMID', 'different PMIDs', reasons);
   if (e.registration === true) reasons.push('same trial registration');
-  if (e.authors !== undefined) (e.authors >= 0.5 ? agreements : e.authors === 0 ? conflicts : reasons).push(`authors ${e.authors.toFixed(2)}`);
+  // author fields are the most mangled in exports (given names first, initials as surnames), so a shared
+  // identifier with a near-identical title outweighs authors that match no one
+  const byId = e.doi === true || e.pmid === true;
+  const authorsOverruled = byId && e.title >= t.autoTitle;
+  if (e.authors !== undefined)
+    (e.authors >= 0.5 ? agreements : e.authors === 0 && !authorsOverruled ? conflicts : reasons).push(`authors ${e.authors.toFixed(2)}`);
   if (e.yearGap === 0) agreements.push('same year');
+  // a conference paper carries the meeting's year or the proceedings' year, often one apart
+  else if (e.yearGap === 1 && e.proceedings && e.volume === undefined) agreements.push('meeting and proceedings years');
   else if (e.yearGap === 1) reasons.push('years 1 apart');
   else if (e.yearGap !== undefined) conflicts.push(`years ${e.yearGap} apart`);
   note(e.volume, 'same volume', 'different volumes');
-  note(e.firstPage, 'same first page', 'different first pages');
+  note(e.pages, e.firstPage === true ? 'same first page' : 'same last page', 'different pages');
   // issue numbers are noisy in some exports (record numbers in respiratory), so they only count when pages cannot decide
   if (e.issue === false && !e.pagesKnown) conflicts.push('different issues');
   if (e.titleNumbersDiffer) conflicts.push('numbers in the titles differ');
@@ -109,17 +140,17 @@ export function decidePair(e: PairEvidence, t: DecisionThresholds = DEFAULT_THRE
   if (e.kindMismatch) conflicts.push('different publication kinds');
   reasons.push(...agreements, ...conflicts);
 
-  const byId = e.doi === true || e.pmid === true;
   let decision: Decision = 'distinct';
   if (conflicts.length === 0 && byId && e.title >= t.idTitle) decision = 'duplicate';
   else if (
     conflicts.length === 0 &&
     e.title >= t.autoTitle &&
     agreements.length >= t.minAgreements &&
-    (e.titleLength >= t.shortTitle || (e.volume === true && e.firstPage === true))
+    (e.titleLength >= t.shortTitle || (e.volume === true && e.pages === true))
   )
     decision = 'duplicate';
   else if (conflicts.length === 0 && e.title >= t.locatedTitle && located(e)) decision = 'duplicate';
+  else if (conflicts.length === 0 && cited(e)) decision = 'duplicate';
   else if (byId || (e.title >= t.uncertainTitle && score >= t.uncertainScore) || (e.registration === true && e.title >= 0.5))
     decision = 'uncertain';
   return { score, reasons, decision };

@@ -10,7 +10,7 @@ import type { BibRecord } from '../records/types.js';
 import { candidatePairs } from './blocking.js';
 import { DEFAULT_THRESHOLDS, decidePair, type Decision, type DecisionThresholds } from './decide-pair.js';
 import { pairEvidence } from './pair-evidence.js';
-import { prepareRecord } from './prepare.js';
+import { prepareRecords } from './prepare.js';
 import { UnionFind } from './union-find.js';
 
 export interface DedupeOptions {
@@ -39,7 +39,7 @@ export interface DedupeResult {
 
 export function dedupe(records: readonly BibRecord[], options: DedupeOptions = {}): DedupeResult {
   const thresholds = { ...DEFAULT_THRESHOLDS, ...options.thresholds };
-  const prepared = records.map(prepareRecord);
+  const prepared = prepareRecords(records);
   const sets = new UnionFind(records.length);
   const pairs: (JudgedPair & { i: number; j: number })[] = [];
   for (const [i, j] of candidatePairs(prepared, options.maxBlock)) {

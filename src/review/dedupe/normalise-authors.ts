@@ -6,7 +6,10 @@
  * 'sberrosoussan') because databases disagree on them. A name written in Chinese
  * characters ("张伟") is kept whole as the surname with no initials: its romanised form
  * cannot be derived without a pinyin table, so a Chinese and a romanised author list
- * are treated as not comparable rather than as different.
+ * are treated as not comparable rather than as different. Generational suffixes ("Jr",
+ * "Sr") are dropped, since exports put them in the surname or the given names, and a
+ * group author ("ASCUS-LSIL Triage Study Group", "Alexion Pharmaceuticals, Inc") gives no
+ * key: it names no person to compare.
  */
 import { foldText, hasCjk } from './fold-text.js';
 
@@ -21,9 +24,13 @@ function initialsOf(given: string): string {
   return given.split(/[\s.\-‐]+/).filter((w) => w !== '').map((w) => (/^[A-Z]{2,3}$/.test(w) ? w : w[0])).join('');
 }
 
+const GROUP =
+  /\b(?:group|study|studies|consortium|collaborat\w*|investigators|committee|network|association|society|organi[sz]ation|institute|council|foundation|university|pharmaceuticals?|inc|ltd|gmbh|corporation|working party)\b/i;
+const SUFFIX = /[\s,]+(?:jr|sr)\.?(?=\s*(?:,|$))/gi;
+
 export function normaliseAuthor(raw: string): AuthorKey | undefined {
-  const name = raw.trim();
-  if (name === '' || /^(?:et al\.?|others|anonymous|\[?anonymous\]?)$/i.test(name)) return undefined;
+  const name = raw.trim().replace(SUFFIX, '');
+  if (name === '' || /^(?:et al\.?|others|anonymous|\[?anonymous\]?)$/i.test(name) || GROUP.test(name)) return undefined;
   if (hasCjk(name)) return { surname: name.replace(/[\s,.·•]+/g, ''), initials: '', cjk: true };
   let surname: string;
   let given: string;
@@ -55,4 +62,13 @@ export function normaliseAuthors(raw: readonly string[]): AuthorKey[] {
     if (key) out.push(key);
   }
   return out;
+}
+
+/**
+ * The author list read the other way round, "Given, Surname" as "Surname, Given":
+ * some exports write given names first ("Tamara, Kneese", "Ching-yi, Wu"), so a list
+ * that does not match as written is tried reversed. Names without a comma are left out.
+ */
+export function normaliseAuthorsReversed(raw: readonly string[]): AuthorKey[] {
+  return normaliseAuthors(raw.filter((n) => n.includes(',')).map((n) => n.replace(/^([^,]*),\s*(.*)$/, '$2, $1')));
 }

@@ -9,7 +9,8 @@
  * romanised name, so each "="-part is tried, and a name whose words all appear in order
  * inside the other counts as compatible, as does a conference acronym spelt by prefixes
  * of all the other name's words ("AMCIS 2017 Proceedings" and "Americas Conference on
- * Information Systems").
+ * Information Systems"). Bare numbers are dropped: they are the meeting's year or
+ * number ("2007 International Conference on …", "…, VOLS 1-3"), not part of the name.
  *   journalsCompatible('Nat Rev Nephrol', 'Nature reviews. Nephrology') // true
  */
 import { foldText } from './fold-text.js';
@@ -21,7 +22,7 @@ export function normaliseJournal(raw: string | undefined): string[][] {
   if (raw === undefined || raw.trim() === '') return [];
   return raw
     .split('=')
-    .map((part) => foldText(part).split(' ').filter((w) => w !== '' && !DROP.has(w)))
+    .map((part) => foldText(part).split(' ').filter((w) => w !== '' && !DROP.has(w) && !/^\d+$/.test(w)))
     .filter((words) => words.length > 0);
 }
 
@@ -59,11 +60,11 @@ function namesCompatible(a: readonly string[], b: readonly string[]): boolean {
   // a single-word name ("Cancer", "Lancet") must be the whole other name, not one of its words
   if (a.length === 1 || b.length === 1) return a.join('') === b.join('');
   // conference journals append the meeting's name and place, which exports cut at different points
-  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  return abbreviates(short.slice(0, MAIN_WORDS), long);
+  // either may be the abbreviated one, whichever has more words after the cut
+  return abbreviates(a.slice(0, MAIN_WORDS), b) || abbreviates(b.slice(0, MAIN_WORDS), a);
 }
 
-export function journalsCompatible(a: readonly string[][], b: readonly string[][]): boolean | undefined {
+export function journalsCompatible(a: readonly (readonly string[])[], b: readonly (readonly string[])[]): boolean | undefined {
   if (a.length === 0 || b.length === 0) return undefined;
   return a.some((x) => b.some((y) => namesCompatible(x, y)));
 }

@@ -4,7 +4,10 @@
  * neither rewarded nor punished for what it does not say.
  */
 import { authorOverlap } from './author-overlap.js';
+import { normaliseAuthorsReversed } from './normalise-authors.js';
 import { journalsCompatible } from './normalise-journal.js';
+import type { PageRange } from './normalise-pages.js';
+import { pagesAgree } from './pages-agree.js';
 import type { PreparedRecord } from './prepare.js';
 import { kindsConflict } from './publication-kind.js';
 import { titleSimilarity } from './title-similarity.js';
@@ -22,7 +25,12 @@ export interface PairEvidence {
   readonly yearGap?: number;
   readonly volume?: boolean;
   readonly issue?: boolean;
+  /** The pages agree (pages-agree.ts: same first page, or same last page); undefined when either lacks pages or one is an article number. */
+  readonly pages?: boolean;
+  /** Same first page: with `pages`, tells a shared first page from a shared last page. */
   readonly firstPage?: boolean;
+  /** Same first and last page, spanning three pages or more: a full article's place, which no other paper in that volume shares. */
+  readonly wholeRange: boolean;
   /** At least one of the records has pages. */
   readonly pagesKnown: boolean;
   readonly journal?: boolean;
@@ -33,14 +41,38 @@ export interface PairEvidence {
   readonly noticeMismatch: boolean;
   /** Known publication kinds differ (conference paper vs journal article). */
   readonly kindMismatch: boolean;
+  /** Both records are conference papers, dated by the meeting or by the proceedings' publication (often a year apart). */
+  readonly proceedings: boolean;
+  /** Both records have a non-empty title. */
+  readonly titled: boolean;
 }
 
 function same<T>(a: T | undefined, b: T | undefined): boolean | undefined {
   return a === undefined || b === undefined ? undefined : a === b;
 }
 
+/** The numbers of a title, with thousands separated by a space joined up ("10 000" is 10000). */
 function numbersOf(title: string): string {
-  return (title.match(/\d+/g) ?? []).sort().join(' ');
+  return (title.replace(/(\d) (?=\d{3}(?!\d))/g, '$1').match(/\d+/g) ?? []).sort().join(' ');
+}
+
+/** Same first and last page, three pages or more apart in print. */
+function sameWholeRange(a: PageRange | undefined, b: PageRange | undefined): boolean {
+  if (a === undefined || b === undefined || a.first !== b.first || a.last !== b.last) return false;
+  const first = Number(a.first);
+  const last = Number(a.last);
+  return Number.isInteger(first) && Number.isInteger(last) && last - first >= 2;
+}
+
+/** Author agreement as written, or with one list read given-name first when that agrees better. */
+function authorsAgree(a: PreparedRecord, b: PreparedRecord): number | undefined {
+  const direct = authorOverlap(a.authors, b.authors);
+  if (direct === undefined || direct >= 0.5) return direct;
+  return Math.max(
+    direct,
+    authorOverlap(a.authors, normaliseAuthorsReversed(b.rawAuthors)) ?? 0,
+    authorOverlap(normaliseAuthorsReversed(a.rawAuthors), b.authors) ?? 0,
+  );
 }
 
 export function pairEvidence(a: PreparedRecord, b: PreparedRecord): PairEvidence {
@@ -64,11 +96,13 @@ export function pairEvidence(a: PreparedRecord, b: PreparedRecord): PairEvidence
     crossLanguage,
     titleLength,
     titleNumbersDiffer,
-    authors: authorOverlap(a.authors, b.authors),
+    authors: authorsAgree(a, b),
     yearGap: a.year === undefined || b.year === undefined ? undefined : Math.abs(a.year - b.year),
     volume: same(a.volume, b.volume),
     issue: same(a.issue, b.issue),
+    pages: pagesAgree(a.pages, b.pages),
     firstPage: same(a.pages?.first, b.pages?.first),
+    wholeRange: sameWholeRange(a.pages, b.pages),
     pagesKnown: a.pages !== undefined || b.pages !== undefined,
     journal: journalsCompatible(a.journal, b.journal),
     doi: same(a.doi, b.doi),
@@ -77,5 +111,7 @@ export function pairEvidence(a: PreparedRecord, b: PreparedRecord): PairEvidence
       a.registrations.length === 0 || b.registrations.length === 0 ? undefined : a.registrations.some((r) => b.registrations.includes(r)),
     noticeMismatch: a.notice !== b.notice,
     kindMismatch: kindsConflict(a.kind, b.kind),
+    proceedings: a.kind === 'conference' && b.kind === 'conference',
+    titled: a.titles.length > 0 && b.titles.length > 0,
   };
 }

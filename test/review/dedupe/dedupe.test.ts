@@ -126,3 +126,80 @@ describe('dedupe(records)', () => {
     expect(dedupe([])).toEqual({ groups: [], uncertain: [], pairs: [] });
   });
 });
+
+describe('decidePair(evidence) on the error classes of the labelled benchmarks', () => {
+  const paper = rec({
+    title: 'Triage of women with minor cervical lesions: data suggesting a test and treat approach for HPV E6/E7 mRNA testing',
+    authors: ['Sorbye, S W', 'Fismen, S', 'Gutteberg, T'],
+    year: 2010,
+    journal: 'PLoS ONE',
+    volume: '5',
+    pages: 'e12724',
+  });
+
+  it('decidePair merges an electronic article number with printed pages of the same paper', () => {
+    const printed = rec({ ...paper, sourceId: 'printed', pages: '1-6' });
+    expect(judge(paper, printed).decision).toBe('duplicate');
+  });
+
+  it('decidePair merges a range with a mistyped first page or given by its last page only', () => {
+    const full = rec({ ...paper, sourceId: 'full', pages: '2097-2108' });
+    expect(judge(full, rec({ ...full, sourceId: 'typo', pages: '2297-2108' })).decision).toBe('duplicate');
+    expect(judge(full, rec({ ...full, sourceId: 'last', pages: '2108' })).reasons).toContain('same last page');
+  });
+
+  it('decidePair keeps a one-page item in another issue apart (an unmarked erratum or a recurring column)', () => {
+    const full = rec({ ...paper, sourceId: 'art', pages: '1223-1229', issue: '5' });
+    const later = rec({ ...full, sourceId: 'later', pages: '2205', issue: '9' });
+    expect(judge(full, later).decision).not.toBe('duplicate');
+  });
+
+  it('decidePair reads an author list written given-name first and ignores group authors', () => {
+    const reversed = rec({ ...paper, sourceId: 'rev', authors: ['S W, Sorbye', 'Sigrun, Fismen', 'Tore, Gutteberg'], pages: undefined });
+    expect(judge(paper, reversed).decision).toBe('duplicate');
+    const group = rec({ ...paper, sourceId: 'grp', authors: ['ASCUS-LSIL Triage Study Group'] });
+    expect(judge(paper, group).decision).toBe('duplicate');
+  });
+
+  it('decidePair merges a same-DOI pair with identical titles even when the author fields match no one', () => {
+    const a = rec({ title: 'Entrepreneurial solidarities: social media collectives', doi: '10.1177/2056305120926484', authors: ['Soriano, Cheryll Ruth R.'] });
+    const b = rec({ ...a, sourceId: 'mangled', authors: ['R, Cheryll Ruth Soriano'] });
+    expect(judge(a, b).decision).toBe('duplicate');
+  });
+
+  it('decidePair merges one article indexed under titles in two languages when the whole citation agrees', () => {
+    const german = rec({
+      title: 'Plattformökonomie und Crowdworking als Herausforderungen für das deutsche Modell der Arbeitsbeziehungen',
+      authors: ['Greef, Samuel', 'Schroeder, Wolfgang'],
+      year: 2020,
+      journal: 'Industrielle Beziehungen',
+      volume: '27',
+      issue: '2',
+      pages: '205--226',
+    });
+    const english = rec({ ...german, sourceId: 'en', title: 'Platform economy and crowdworking as challenges for the German model of industrial relations', authors: ['Greef, S.', 'Schroeder, W.'] });
+    expect(judge(german, english).decision).toBe('duplicate');
+    expect(judge(german, rec({ ...english, sourceId: 'issue', issue: '3' })).decision).not.toBe('duplicate');
+  });
+
+  it('decidePair merges two exports of one erratum but not the erratum with its article', () => {
+    const wos = rec({ ...article, sourceId: 'wos', title: `${article.title} (vol 27, pg 112, 2012)`, issue: '8', pages: '1201' });
+    const embase = rec({ ...wos, sourceId: 'embase', title: `Erratum: ${article.title} (Journal of Gastroenterology and Hepatology (M` });
+    expect(judge(wos, embase).decision).toBe('duplicate');
+    expect(judge(article, wos).decision).not.toBe('duplicate');
+  });
+
+  it('decidePair merges a conference paper dated by the meeting with its proceedings a year later', () => {
+    const meeting = rec({
+      title: 'Good signals, bad signals: performance and trait implications of signaling in online labor markets',
+      authors: ['Holthaus, Christian', 'Stock, Ruth Maria'],
+      year: 2017,
+      journal: 'International Conference on Information Systems',
+      pages: '1--13',
+      type: 'inproceedings',
+    });
+    const proceedings = rec({ ...meeting, sourceId: 'proc', year: 2018, journal: 'ICIS 2018 Proceedings', pages: undefined });
+    expect(judge(meeting, proceedings).decision).toBe('duplicate');
+    expect(judge(meeting, rec({ ...proceedings, sourceId: 'journal', type: 'article', journal: 'MIS Quarterly', volume: '42' })).decision).not.toBe('duplicate');
+  });
+});

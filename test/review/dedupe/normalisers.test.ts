@@ -6,11 +6,14 @@ import {
   journalsCompatible,
   normaliseAuthor,
   normaliseAuthors,
+  normaliseAuthorsReversed,
   normaliseDoi,
   normaliseJournal,
   normalisePages,
   normaliseTitle,
   noticeKind,
+  noticeSubject,
+  pagesAgree,
   splitTranslatedTitle,
   titleSimilarity,
 } from '../../../src/review/dedupe/index.js';
@@ -99,5 +102,44 @@ describe('journal, pages and DOI normalisation', () => {
     expect(normaliseDoi('https://doi.org/10.1080/1097198X.2004.10856384.')).toBe('10.1080/1097198x.2004.10856384');
     expect(normaliseDoi('doi:10.1057/EJIS.2012.58')).toBe('10.1057/ejis.2012.58');
     expect(normaliseDoi('not a doi')).toBeUndefined();
+  });
+});
+
+describe('normalisers for the error classes of the labelled benchmarks', () => {
+  it('normaliseTitle(raw) drops MEDLINE [corrected] notes, appended citations and EMBASE letter tags', () => {
+    expect(normaliseTitle('Memory rehabilitation... [corrected][published erratum appears in Brain Inj. 2013]')).toBe('memory rehabilitation');
+    expect(normaliseTitle('More on eculizumab... N Engl J Med. 2009 Jan 29;360(5):544-6')).toBe('more on eculizumab');
+    expect(normaliseTitle('Atypical HUS after infection (multiple letters) [1]')).toBe('atypical hus after infection');
+  });
+  it('noticeKind(title) reads "[corrected]" as a corrected article and an EMBASE citation as an erratum', () => {
+    expect(noticeKind('Randomized phase II study of gemcitabine plus cisplatin or carboplatin [corrected], with cetuximab')).toBeUndefined();
+    expect(noticeKind('Eculizumab for atypical HUS (New England Journal of Medicine (2009) 360 (542-544))')).toBe('correction');
+  });
+  it('noticeSubject(title) removes the notice heading and a cut-off citation', () => {
+    expect(noticeSubject('Erratum: Severe deficiency of ADAMTS 13 activity (The Journal of Pediatrics (M')).toBe('Severe deficiency of ADAMTS 13 activity');
+    expect(noticeSubject('Erratum')).toBe('Erratum');
+  });
+  it('pagesAgree(a, b) accepts a shared last page and a section letter, and cannot compare an article number', () => {
+    expect(pagesAgree(normalisePages('569'), normalisePages('567-569'))).toBe(true);
+    expect(pagesAgree(normalisePages('c37-c42'), normalisePages('37-42'))).toBe(true);
+    expect(pagesAgree(normalisePages('c1804'), normalisePages('1014'))).toBeUndefined();
+    expect(pagesAgree(normalisePages('1223-1229'), normalisePages('2205'))).toBe(false);
+    expect(normalisePages('215 p')).toBeUndefined();
+  });
+  it('authorOverlap(a, b) matches particles, second family names and generational suffixes, but not Chen with Cheng', () => {
+    expect(authorOverlap(normaliseAuthors(['Le Quintrec, M.']), normaliseAuthors(['Quintrec, M.']))).toBe(1);
+    expect(authorOverlap(normaliseAuthors(['Tekin Bilbil, E.']), normaliseAuthors(['Bilbil, Ebru Tekin']))).toBe(1);
+    expect(authorOverlap(normaliseAuthors(['Wright Jr., T C']), normaliseAuthors(['Wright, Jr']))).toBe(1);
+    expect(authorOverlap(normaliseAuthors(['Chen, W.']), normaliseAuthors(['Cheng, W.']))).toBe(0);
+    expect(normaliseAuthors(['ASCUS-LSIL Triage Study Group', 'Alexion Pharmaceuticals, Inc'])).toEqual([]);
+    expect(normaliseAuthorsReversed(['Tamara, Kneese'])).toEqual([{ surname: 'kneese', initials: 't', cjk: false }]);
+  });
+  it('journalsCompatible(a, b) ignores bare numbers and abbreviations on either side', () => {
+    const j = (s: string) => normaliseJournal(s);
+    expect(journalsCompatible(j('2007 International Conference on Service Systems and Service Management'), j('INTERNATIONAL CONFERENCE ON SERVICE SYSTEMS AND SERVICE MANAGEMENT, VOLS 1-3'))).toBe(true);
+    expect(journalsCompatible(j('Journal of Thrombosis and Haemostasis.Conference: 23rd Congress'), j('J. Thromb. Haemost. Conference: 23rd Congress of the ISTH'))).toBe(true);
+  });
+  it('titleSimilarity(a, b) scores a title with a heading put before it at 0.9', () => {
+    expect(titleSimilarity('thrombotic microangiopathy can liver kidney transplantation cure ahus', 'can liver kidney transplantation cure ahus')).toBe(0.9);
   });
 });
