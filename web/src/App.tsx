@@ -1,11 +1,17 @@
-/** The shell: top navigation (hash routes, so the static server needs no rewrites) and the language switch. */
+/**
+ * The shell: top navigation (hash routes, so the static server needs no rewrites), the
+ * account (pages that need the server sit behind ServerGate) and the language switch.
+ */
 import { useEffect, useState } from 'react';
 import { AnalysisPage } from './analysis/AnalysisPage.js';
+import { ServerGate, SessionBadge, SessionProvider } from './api/session.js';
 import { ComingNext } from './ComingNext.js';
+import { DedupePage } from './dedupe/DedupePage.js';
 import type { MessageKey } from './i18n/en.js';
 import { useI18n } from './i18n/i18n.js';
 import { LANGS, type Lang } from './i18n/translate.js';
 import { PrismaPage } from './prisma/PrismaPage.js';
+import { ScreeningPage } from './screening/ScreeningPage.js';
 
 const PAGES = ['screening', 'dedup', 'extraction', 'analysis', 'prisma'] as const;
 type Page = (typeof PAGES)[number];
@@ -16,6 +22,14 @@ function pageFromHash(): Page {
 }
 
 export function App() {
+  return (
+    <SessionProvider>
+      <Shell />
+    </SessionProvider>
+  );
+}
+
+function Shell() {
   const { t, lang, setLang } = useI18n();
   const [page, setPage] = useState<Page>(pageFromHash);
   useEffect(() => {
@@ -39,6 +53,7 @@ export function App() {
             </a>
           ))}
         </nav>
+        <SessionBadge />
         <label className="lang">
           {t('app.language')}
           <select data-testid="lang" value={lang} onChange={(e) => setLang(e.target.value as Lang)}>
@@ -52,7 +67,17 @@ export function App() {
       </header>
       <main>
         <h1>{page === 'prisma' ? t('prisma.title') : t(`nav.${page}` as MessageKey)}</h1>
-        {page === 'analysis' ? <AnalysisPage /> : page === 'prisma' ? <PrismaPage /> : <ComingNext page={page} />}
+        {page === 'analysis' ? (
+          <AnalysisPage />
+        ) : page === 'prisma' ? (
+          <PrismaPage />
+        ) : page === 'screening' ? (
+          <ServerGate>{(user) => <ScreeningPage user={user} />}</ServerGate>
+        ) : page === 'dedup' ? (
+          <ServerGate>{(user) => <DedupePage user={user} />}</ServerGate>
+        ) : (
+          <ComingNext page={page} />
+        )}
       </main>
     </>
   );
