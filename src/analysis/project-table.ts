@@ -43,7 +43,10 @@ function cells(g: GroupedArms): string[] {
   throw new ExtractionError('the MSC and control groups mix events and means.', 'type');
 }
 
-export function projectTable(store: ExtractionStore | { readonly extraction: ExtractionStore }, outcomeName: string): ProjectTable {
+/** What projectTable reads of the store (the server passes a blinded view of it). */
+export type TableSource = Pick<ExtractionStore, 'outcome' | 'outcomes' | 'studies' | 'armValues'>;
+
+export function projectTable(store: TableSource | { readonly extraction: TableSource }, outcomeName: string): ProjectTable {
   const x = 'extraction' in store ? store.extraction : store;
   const outcome = x.outcome(outcomeName);
   if (!outcome) throw new StoreError(`Unknown outcome '${outcomeName}': expected one of ${x.outcomes().map((o) => o.name).join(', ') || '(none defined)'}.`);

@@ -17,6 +17,7 @@ import { ApiError, toHttpError } from './http-error.js';
 import { analysisRoutes } from './routes/analysis.js';
 import { authRoutes } from './routes/auth.js';
 import { dedupeRoutes } from './routes/dedupe.js';
+import { extractionRoutes } from './routes/extraction.js';
 import { healthRoutes } from './routes/health.js';
 import { prismaRoutes } from './routes/prisma.js';
 import { recordRoutes } from './routes/records.js';
@@ -86,7 +87,8 @@ export function createApp(o: AppOptions): Hono<AppEnv> {
     .route('/', dedupeRoutes(deps))
     .route('/', screeningRoutes(deps))
     .route('/', prismaRoutes(deps))
-    .route('/', analysisRoutes(deps));
+    .route('/', analysisRoutes(deps))
+    .route('/', extractionRoutes(deps));
   api.all('*', (c) => {
     throw new ApiError(404, 'not_found', `No API route ${c.req.method} ${c.req.path}.`);
   });

@@ -6,6 +6,7 @@
 import { HTTPException } from 'hono/http-exception';
 import { ZodError } from 'zod';
 import { FileFormatError } from '../io/errors.js';
+import { ExtractionError } from '../review/extraction/types.js';
 import { PrismaCountsError } from '../plot/prisma/counts.js';
 import { ScreeningError } from '../review/screening/types.js';
 import { InputError } from '../stats/errors.js';
@@ -39,6 +40,7 @@ export function toHttpError(err: unknown): { status: ErrorStatus; body: ErrorBod
     return { status: 400, body: body('invalid_input', field ? `'${field}': ${issue.message}` : issue.message, field) };
   }
   if (err instanceof InputError) return { status: 422, body: body('invalid_data', err.message, err.field) };
+  if (err instanceof ExtractionError) return { status: 422, body: body('invalid_data', err.message, err.field) };
   if (err instanceof FileFormatError) return { status: 422, body: body('invalid_file', err.message, err.column) };
   if (err instanceof PrismaCountsError) return { status: 422, body: body('invalid_data', err.message) };
   // the screening rules and the store's refusals are about the project's current state

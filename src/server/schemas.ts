@@ -1,5 +1,6 @@
 /** The zod schemas of the API's inputs: one per request body or query, named after the route. */
 import { z } from 'zod';
+import { ARM_GROUPS, OUTCOME_TYPES } from '../review/extraction/types.js';
 import { STAGES, VERDICTS } from '../review/screening/types.js';
 import { ROLES } from './env.js';
 
@@ -91,3 +92,34 @@ const password = z.string().min(10, 'at least 10 characters').max(256);
 export const loginBody = z.strictObject({ username: z.string().min(1).max(40), password: z.string().min(1).max(256) });
 export const userBody = z.strictObject({ username, name: text(100).min(1).optional(), password, role: z.enum(ROLES) });
 export const passwordBody = z.strictObject({ current: z.string().min(1).max(256), next: password });
+
+// extraction: the shapes only; the domain (checkArm, checkOutcome) judges the values and names the field
+const num = z.number();
+const reported = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('events'), events: num, n: num }),
+  z.strictObject({ type: z.literal('mean_sd'), mean: num, sd: num, n: num }),
+  z.strictObject({ type: z.literal('mean_se'), mean: num, se: num, n: num }),
+  z.strictObject({ type: z.literal('mean_ci'), mean: num, ci_lb: num, ci_ub: num, n: num, level: num.optional() }),
+  z.strictObject({ type: z.literal('median'), median: num, n: num, q1: num.optional(), q3: num.optional(), min: num.optional(), max: num.optional() }),
+]);
+export const armEntry = z.strictObject({ group: z.enum(ARM_GROUPS), value: reported });
+export const outcomeName = text(200).min(1);
+
+export const studyBody = z.strictObject({ label: text(200).min(1), reports: z.array(id).max(100).default([]) });
+export const reportBody = z.strictObject({ recordId: id });
+export const outcomeBody = z.strictObject({
+  name: outcomeName,
+  type: z.enum(OUTCOME_TYPES),
+  unit: text(100),
+  lowerIsBetter: z.boolean(),
+  timepoint: text(100),
+});
+export const armBody = z.strictObject({ studyId: id, outcome: outcomeName, arm: text(100).min(1), entry: armEntry });
+export const reconcileBody = armBody.extend({ why: text(5000).min(1) });
+export const extractionQuery = z.strictObject({ studyId: id.optional(), outcome: outcomeName.optional() });
+export const outcomeAnalysisQuery = z.strictObject({
+  measure: text(20).optional(),
+  method: analysisOptions.shape.method,
+  test: analysisOptions.shape.test,
+  level: z.coerce.number().gt(0).lt(100).optional(),
+});

@@ -39,6 +39,21 @@ describe('deduplication routes', () => {
     expect(q.body[0]).toMatchObject({ pair: { score: expect.any(Number) }, a: { id: expect.any(Number) }, b: { id: expect.any(Number) } });
   });
 
+  it('GET /api/dedupe/uncertain drops pairs with a record just removed as a duplicate, and brings them back when the merge is undone', async () => {
+    const store = dupProject();
+    const c = await new Client(localApp(store)).start();
+    const run = await c.post('/api/dedupe/run', {});
+    expect(run.body.merged).toEqual([[1, 2]]);
+    const pairs = (await c.get('/api/dedupe/uncertain')).body.map((p: { a: { id: number }; b: { id: number } }) => [p.a.id, p.b.id]);
+    // 2 was merged into 1 by this run: pair 2–3 is gone, 1–3 stays
+    expect(pairs).toEqual([[1, 3]]);
+    expect(run.body.uncertain).toBe(1);
+    const [group] = store.mergeGroups();
+    await c.post(`/api/merges/${group.groupId}/undo`);
+    const after = (await c.get('/api/dedupe/uncertain')).body.map((p: { a: { id: number }; b: { id: number } }) => [p.a.id, p.b.id]);
+    expect(after).toEqual([[1, 3], [2, 3]]);
+  });
+
   it('POST /api/dedupe/run with apply: false merges nothing', async () => {
     const store = dupProject();
     const c = await new Client(localApp(store)).start();

@@ -19,7 +19,27 @@ interface Case {
   readonly setup?: (store: SqliteStore) => void;
 }
 
+/** An outcome, a study and ana's and bo's differing MSC arm for it. */
+function extraction(s: SqliteStore): void {
+  s.extraction.defineOutcome({ name: 'death', type: 'binary', unit: 'events', lowerIsBetter: true, timepoint: '12 months' }, { by: 'owner' });
+  s.extraction.addStudy({ label: 'Li 2021', by: 'owner' });
+  for (const [who, events] of [['ana', 4], ['bo', 5]] as const) s.extraction.enterArm(1, 'death', 'MSC', { group: 'msc', value: { type: 'events', events, n: 40 } }, { extractor: who });
+  s.extraction.enterArm(1, 'death', 'Control', { group: 'control', value: { type: 'events', events: 11, n: 40 } }, { extractor: 'ana' });
+}
+/** extraction(), with both arms reconciled: a study every role's table holds. */
+function settled(s: SqliteStore): void {
+  extraction(s);
+  s.extraction.reconcile(1, { item: 'arm', outcome: 'death', arm: 'MSC' }, { group: 'msc', value: { type: 'events', events: 4, n: 40 } }, { by: 'owner', why: 'table 2' });
+  s.extraction.reconcile(1, { item: 'arm', outcome: 'death', arm: 'Control' }, { group: 'control', value: { type: 'events', events: 11, n: 40 } }, { by: 'owner', why: 'table 2' });
+}
+const ARM = { studyId: 1, outcome: 'death', arm: 'MSC', entry: { group: 'msc', value: { type: 'events', events: 4, n: 40 } } };
+
 const STATE_CHANGING: readonly Case[] = [
+  { method: 'POST', path: '/api/studies', allowed: ['ana', 'owner'], body: (who) => ({ label: `Study of ${who}` }) },
+  { method: 'POST', path: '/api/studies/1/reports', allowed: ['ana', 'owner'], body: (who) => ({ recordId: who === 'owner' ? 2 : 1 }), setup: extraction },
+  { method: 'POST', path: '/api/outcomes', allowed: ['owner'], body: (who) => ({ name: `death of ${who}`, type: 'binary', unit: 'events', lowerIsBetter: true, timepoint: '12 months' }) },
+  { method: 'POST', path: '/api/extractions/arms', allowed: ['ana', 'owner'], body: () => ARM, setup: extraction },
+  { method: 'POST', path: '/api/extractions/reconcile', allowed: ['owner'], body: () => ({ ...ARM, why: 'table 2' }), setup: extraction },
   { method: 'POST', path: '/api/import', allowed: ['owner'], body: () => ({ text: 'TY  - JOUR\nTI  - A trial\nER  - \n', file: 'x.ris' }) },
   { method: 'POST', path: '/api/dedupe/run', allowed: ['owner'], body: () => ({}) },
   { method: 'POST', path: '/api/dedupe/decide', allowed: ['owner'], body: () => ({ a: 1, b: 2, action: 'keep' }) },
@@ -47,6 +67,9 @@ const READS: readonly Case[] = [
   ),
   { method: 'GET', path: '/api/analyses/1', allowed: ['vic', 'ana', 'owner'], setup: (s) => s.setSetting('server.analysis.1', { csv: BCG, file: 'b.csv', options: { measure: 'RR' } }) },
   { method: 'GET', path: '/api/analyses/1/forest.svg', allowed: ['vic', 'ana', 'owner'], setup: (s) => s.setSetting('server.analysis.1', { csv: BCG, file: 'b.csv', options: { measure: 'RR' } }) },
+  ...['/api/studies', '/api/outcomes', '/api/outcomes/death/table', '/api/outcomes/death/analysis'].map((path): Case => ({ method: 'GET', path, allowed: ['vic', 'ana', 'owner'], setup: settled })),
+  { method: 'GET', path: '/api/extractions', allowed: ['ana', 'owner'], setup: extraction },
+  { method: 'GET', path: '/api/extractions/discrepancies', allowed: ['owner'], setup: extraction },
   { method: 'GET', path: '/api/conflicts', allowed: ['owner'] },
   { method: 'GET', path: '/api/agreement', allowed: ['owner'] },
   { method: 'GET', path: '/api/records?filter=conflicts', allowed: ['owner'] },

@@ -294,10 +294,11 @@ describe('screening in chromium against the real server', () => {
       const { page, errors } = await newPage((await launch(store, 'local')) + '/#/dedup');
       await page.getByTestId('no-pairs').waitFor();
       await page.getByTestId('dedupe-run').click();
-      await expect.poll(() => page.getByTestId('dedupe-note').textContent()).toBe('Groups of confident duplicates merged: 1. Pairs that need a person: 2.');
+      await expect.poll(() => page.getByTestId('dedupe-note').textContent()).toBe('Groups of confident duplicates merged: 1. Pairs that need a person: 1.');
       expect(store.record(2)!.duplicateOf).toBe(1);
       const pairs = page.getByTestId('pair');
-      await expect.poll(() => pairs.evaluateAll((els) => els.map((e) => e.getAttribute('data-pair')))).toEqual(['1-3', '2-3']);
+      // 2 is now a duplicate of 1, so the pair 2–3 is no longer a candidate
+      await expect.poll(() => pairs.evaluateAll((els) => els.map((e) => e.getAttribute('data-pair')))).toEqual(['1-3']);
       // the differing fields are shaded, the shared ones are not
       const first = pairs.first();
       await expect(first.locator('tr.differs th').allTextContents()).resolves.toEqual(['Year', 'Volume', 'Pages']);
@@ -308,10 +309,12 @@ describe('screening in chromium against the real server', () => {
       await expect.poll(() => page.locator('.dedupe [role="alert"]').textContent()).toContain('record 1 is already in merge group 1; undo that merge first');
       await page.getByTestId('undo-merge-1').click();
       await expect.poll(() => store.record(2)!.duplicateOf).toBeNull();
+      // 2 is live again: its pair with 3 is back in the queue
+      await expect.poll(() => pairs.evaluateAll((els) => els.map((e) => e.getAttribute('data-pair')))).toEqual(['1-3', '2-3']);
+      await page.getByTestId('keep-2-3').click();
+      await page.locator('[data-testid="pair"][data-pair="2-3"]').waitFor({ state: 'detached' });
       await page.getByTestId('merge-1-3').click();
       await expect.poll(() => store.record(3)!.duplicateOf).toBe(1);
-      await page.locator('[data-testid="pair"][data-pair="1-3"]').waitFor({ state: 'detached' });
-      await page.getByTestId('keep-2-3').click();
       await page.getByTestId('no-pairs').waitFor();
       expect(store.record(2)!.duplicateOf).toBeNull();
       await expect(page.getByTestId('merge-row').allTextContents()).resolves.toEqual([expect.stringContaining('undone by me'), expect.stringMatching(/#1#3me: merged by hand/)]);

@@ -5,8 +5,8 @@
 import { useEffect, useState } from 'react';
 import { AnalysisPage } from './analysis/AnalysisPage.js';
 import { ServerGate, SessionBadge, SessionProvider } from './api/session.js';
-import { ComingNext } from './ComingNext.js';
 import { DedupePage } from './dedupe/DedupePage.js';
+import { ExtractionPage } from './extraction/ExtractionPage.js';
 import type { MessageKey } from './i18n/en.js';
 import { useI18n } from './i18n/i18n.js';
 import { LANGS, type Lang } from './i18n/translate.js';
@@ -76,7 +76,7 @@ function Shell() {
         ) : page === 'dedup' ? (
           <ServerGate>{(user) => <DedupePage user={user} />}</ServerGate>
         ) : (
-          <ComingNext page={page} />
+          <ServerGate>{(user) => <ExtractionPage user={user} />}</ServerGate>
         )}
       </main>
     </>

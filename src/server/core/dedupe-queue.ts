@@ -2,7 +2,9 @@
  * Deduplication over the project: dedupe() on the records not yet in a merge (named by
  * store id, since source ids repeat across databases), confident groups merged at
  * once, uncertain pairs queued in the project's settings for a person to merge or keep.
- * The queue lists only pairs still open: neither kept apart nor merged since.
+ * The queue lists only pairs still open: neither kept apart nor merged since, and both
+ * records still live (a record merged into another since the run is no longer a candidate;
+ * undoing that merge brings its pairs back).
  */
 import { dedupe } from '../../review/dedupe/dedupe.js';
 import type { ReviewStore, StoredRecord } from '../../store/review-store.js';
@@ -35,7 +37,7 @@ export function runDedupe(store: ReviewStore, by: string, apply: boolean): { mer
     return { a: Number(a), b: Number(b), score: p.score, reasons: p.reasons };
   });
   store.setSetting(QUEUE, queue);
-  return { merged: apply ? groups : [], uncertain: queue.length };
+  return { merged: apply ? groups : [], uncertain: openPairs(store).length };
 }
 
 export function openPairs(store: ReviewStore): { pair: QueuedPair; a: StoredRecord; b: StoredRecord }[] {
@@ -44,7 +46,8 @@ export function openPairs(store: ReviewStore): { pair: QueuedPair; a: StoredReco
   const queue = (store.setting(QUEUE) as QueuedPair[] | undefined) ?? [];
   return queue
     .filter((p) => !kept.has(key(p.a, p.b)) && !(inMerge.has(p.a) && inMerge.has(p.b)))
-    .map((pair) => ({ pair, a: store.record(pair.a)!, b: store.record(pair.b)! }));
+    .map((pair) => ({ pair, a: store.record(pair.a)!, b: store.record(pair.b)! }))
+    .filter(({ a, b }) => a.duplicateOf === null && b.duplicateOf === null);
 }
 
 /** Records a person's judgement that two records are different publications. */

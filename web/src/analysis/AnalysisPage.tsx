@@ -2,10 +2,11 @@
  * The analysis page: the studies and options on the left, the forest plot and the
  * result panels on the right, recomputed in the browser on every change.
  */
-import { useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { saveBlob, saveText, svgToPng } from '../common/download.js';
 import { useI18n } from '../i18n/i18n.js';
 import { errorText } from './error-text.js';
+import { clearHandoff, peekHandoff } from './handoff.js';
 import { EXAMPLE_OPTIONS, exampleTable } from './example.js';
 import { kindSpec, type DataKind } from './data-kinds.js';
 import { hasTestChoice, methodsFor } from './methods.js';
@@ -24,8 +25,13 @@ function Svg({ svg, id }: { readonly svg: string; readonly id: string }) {
 
 export function AnalysisPage() {
   const { t } = useI18n();
-  const [table, setTable] = useState<StudyTable>(exampleTable);
-  const [choices, setChoices] = useState<AnalysisChoices>(INITIAL);
+  // a table sent by the Extraction page's "Open in analysis" replaces the example
+  const [handed] = useState(peekHandoff);
+  useEffect(clearHandoff, []);
+  const [table, setTable] = useState<StudyTable>(() => handed?.table ?? exampleTable());
+  const [choices, setChoices] = useState<AnalysisChoices>(() =>
+    handed === undefined ? INITIAL : { ...INITIAL, measure: kindSpec(handed.table.kind).measures[0], method: 'REML', higherIsBetter: handed.higherIsBetter },
+  );
   const [fileError, setFileError] = useState<string>();
   const fileInput = useRef<HTMLInputElement>(null);
 

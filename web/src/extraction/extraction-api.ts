@@ -1,0 +1,23 @@
+/** The extraction routes: studies, outcomes, my arm values, the resolver's discrepancies and reconciliation. */
+import type { ProjectTable } from '../../../src/analysis/project-table.js';
+import type { ArmEntry, Discrepancy, ExtractedItem, Outcome, OutcomeInput, Study } from '../../../src/review/extraction/index.js';
+import type { ReconciledValue } from '../../../src/store/extraction-store.js';
+import { apiGet, apiPost, qs } from '../api/client.js';
+
+export interface ArmKey {
+  readonly studyId: number;
+  readonly outcome: string;
+  readonly arm: string;
+}
+
+export const studies = () => apiGet<Study[]>('/api/studies');
+export const addStudy = (label: string) => apiPost<Study>('/api/studies', { label });
+export const outcomes = () => apiGet<Outcome[]>('/api/outcomes');
+export const defineOutcome = (o: OutcomeInput) => apiPost<Outcome>('/api/outcomes', o);
+export const myExtractions = (studyId: number, outcome: string) =>
+  apiGet<{ items: ExtractedItem[]; reconciled: ReconciledValue[] }>(`/api/extractions${qs({ studyId, outcome })}`);
+export const enterArm = (k: ArmKey, entry: ArmEntry) => apiPost<unknown>('/api/extractions/arms', { ...k, entry });
+export const discrepancies = (outcome: string) =>
+  apiGet<{ discrepancies: Discrepancy[]; items: ExtractedItem[]; reconciled: ReconciledValue[] }>(`/api/extractions/discrepancies${qs({ outcome })}`);
+export const reconcile = (k: ArmKey, entry: ArmEntry, why: string) => apiPost<ReconciledValue>('/api/extractions/reconcile', { ...k, entry, why });
+export const outcomeTable = (name: string) => apiGet<ProjectTable>(`/api/outcomes/${encodeURIComponent(name)}/table`);
