@@ -2,6 +2,7 @@
  * The metafor fixtures for the sensitivity analyses (written by
  * test/fixtures/metafor/generate-sensitivity.R): sensitivity.<dataset>.json.
  */
+import { expect } from 'vitest';
 import type { TestType, UniMethod } from '../../../src/stats/models/types.js';
 import { loadFixtures, numbers, type FixtureFile } from '../../helpers/fixtures.js';
 import { expectClose, relDiff } from '../../helpers/tolerance.js';
@@ -74,4 +75,21 @@ export function compare(actual: number, expected: number, key: string, label: st
 /** Printed by the test files when SENSITIVITY_REPORT is set. */
 export function comparisonStats(): Readonly<typeof stats> {
   return stats;
+}
+
+// metafor's leave1out/cumul column → metasift's PooledRow key (cumul prints "pvals", leave1out "pval")
+const POOLED_ROW_KEYS: Record<string, string> = {
+  estimate: 'b', se: 'se', zval: 'zval', tval: 'zval', pval: 'pval', pvals: 'pval', ci_lb: 'ci_lb', ci_ub: 'ci_ub',
+  Q: 'QE', Qp: 'QEp', tau2: 'tau2', I2: 'I2', H2: 'H2',
+};
+
+/** Compares every column metafor printed for leave1out/cumul with the rows metasift returned. */
+export function comparePooledRows(rows: readonly object[], result: Readonly<Record<string, unknown>>, id: string): void {
+  for (const [col, values] of Object.entries(result)) {
+    const key = POOLED_ROW_KEYS[col];
+    expect(key, `unmapped column ${col}`).toBeDefined();
+    const want = numbers(values);
+    expect(rows.length).toBe(want.length);
+    rows.forEach((r, i) => compare((r as Record<string, number>)[key], want[i], key, `${id} ${col}[${i}]`));
+  }
 }
