@@ -1,8 +1,10 @@
 /**
  * The project `metasift serve` opens when none is named: a working copy in
  * ./metasift-work/, seeded once with one record per study of the embedded MSC evidence
- * (data/msc-autoimmune/studies.csv), so screening starts from the review's own studies
- * and the embedded data stay untouched. Reopened, not reseeded, on later runs.
+ * (data/msc-autoimmune/studies.csv), so screening starts from the review's own studies,
+ * and with the curated extraction (seed-extraction.ts) so extraction, analysis and the
+ * report open on the review's data. The embedded data stay untouched. Reopened, not
+ * reseeded, on later runs.
  */
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,6 +12,7 @@ import type { BibRecord } from '../../review/records/types.js';
 import { loadEvidence } from '../../review/evidence/load.js';
 import type { StudyRecord } from '../../review/evidence/types.js';
 import { SqliteStore } from '../../store/sqlite/sqlite-store.js';
+import { seedExtraction } from './seed-extraction.js';
 
 export const WORK_DIR = 'metasift-work';
 const FILE = 'msc-autoimmune.sqlite';
@@ -38,7 +41,9 @@ export function openEmbeddedProject(cwd: string, opts: { required: number }): { 
     const tmp = `${path}.seeding`;
     rmSync(tmp, { force: true });
     const seed = SqliteStore.open(tmp);
-    seed.importRecords(loadEvidence().studies.map(toRecord), { file: 'data/msc-autoimmune/studies.csv', database: DATABASE, by: 'metasift' });
+    const base = loadEvidence();
+    seed.importRecords(base.studies.map(toRecord), { file: 'data/msc-autoimmune/studies.csv', database: DATABASE, by: 'metasift' });
+    seedExtraction(seed, base);
     for (const r of REASONS) seed.addExclusionReason(r);
     seed.setSetting('screening.required', opts.required);
     seed.close();
