@@ -21,6 +21,7 @@ import { extractionRoutes } from './routes/extraction.js';
 import { healthRoutes } from './routes/health.js';
 import { prismaRoutes } from './routes/prisma.js';
 import { recordRoutes } from './routes/records.js';
+import { reportRoutes } from './routes/report.js';
 import { screeningRoutes } from './routes/screening.js';
 import { staticRoutes } from './routes/static.js';
 import { userRoutes } from './routes/users.js';
@@ -88,7 +89,8 @@ export function createApp(o: AppOptions): Hono<AppEnv> {
     .route('/', screeningRoutes(deps))
     .route('/', prismaRoutes(deps))
     .route('/', analysisRoutes(deps))
-    .route('/', extractionRoutes(deps));
+    .route('/', extractionRoutes(deps))
+    .route('/', reportRoutes(deps));
   api.all('*', (c) => {
     throw new ApiError(404, 'not_found', `No API route ${c.req.method} ${c.req.path}.`);
   });

@@ -68,6 +68,7 @@ const READS: readonly Case[] = [
   { method: 'GET', path: '/api/analyses/1', allowed: ['vic', 'ana', 'owner'], setup: (s) => s.setSetting('server.analysis.1', { csv: BCG, file: 'b.csv', options: { measure: 'RR' } }) },
   { method: 'GET', path: '/api/analyses/1/forest.svg', allowed: ['vic', 'ana', 'owner'], setup: (s) => s.setSetting('server.analysis.1', { csv: BCG, file: 'b.csv', options: { measure: 'RR' } }) },
   ...['/api/studies', '/api/outcomes', '/api/outcomes/death/table', '/api/outcomes/death/analysis'].map((path): Case => ({ method: 'GET', path, allowed: ['vic', 'ana', 'owner'], setup: settled })),
+  { method: 'GET', path: '/api/report.html', allowed: ['vic', 'ana', 'owner'], setup: extraction },
   { method: 'GET', path: '/api/extractions', allowed: ['ana', 'owner'], setup: extraction },
   { method: 'GET', path: '/api/extractions/discrepancies', allowed: ['owner'], setup: extraction },
   { method: 'GET', path: '/api/conflicts', allowed: ['owner'] },

@@ -12,6 +12,7 @@
  *     warning that names no study and no value. Resolvers see projectTable as the CLI does.
  */
 import { projectTable, type ProjectTable, type TableSource } from '../../analysis/project-table.js';
+import type { RobStudy } from '../../plot/rob/judgements.js';
 import { itemKeyString, type ExtractedItem } from '../../review/extraction/index.js';
 import type { ExtractionStore, ReconciledValue } from '../../store/extraction-store.js';
 
@@ -46,4 +47,16 @@ export function visibleTable(x: ExtractionStore, outcome: string, resolver: bool
   if (n === 0) return table;
   const why = `${n} ${n === 1 ? 'study is' : 'studies are'} left out until every arm is checked by a second extractor or reconciled (extraction is blind until then).`;
   return { ...table, warnings: [why, ...table.warnings] };
+}
+
+/**
+ * The RoB 2 rows an asker may see for an outcome: resolvers every assessment that stands
+ * (as the CLI's report draws them); everyone else only those reconciled or agreed by two
+ * or more assessors, since a lone assessment is still to be checked blind by a second.
+ */
+export function visibleRob(x: ExtractionStore, outcome: string, resolver: boolean): RobStudy[] {
+  const rows = x.robPlotStudies(outcome);
+  if (resolver) return rows;
+  const lone = new Set(x.rob2Final(outcome).studies.filter((s) => s.source === 'single').map((s) => s.label));
+  return rows.filter((r) => !lone.has(r.study));
 }

@@ -4,6 +4,7 @@
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { saveBlob, saveText, svgToPng } from '../common/download.js';
+import { ReportDownload } from '../common/ReportDownload.js';
 import { useI18n } from '../i18n/i18n.js';
 import { errorText } from './error-text.js';
 import { clearHandoff, peekHandoff } from './handoff.js';
@@ -64,6 +65,7 @@ export function AnalysisPage() {
   return (
     <div className="analysis">
       <p className="intro">{t('analysis.intro')}</p>
+      <ReportDownload />
       <div className="columns">
         <div className="left">
           <h2>{t('analysis.options')}</h2>

@@ -219,6 +219,8 @@ export const en = {
   'dl.png': 'Download PNG',
   'dl.csv': 'Download CSV',
   'dl.json': 'Download JSON',
+  'dl.report': 'Download report (HTML)',
+  'dl.reportHelp': "The project's report in one file: PRISMA flow from the screening record, summary of findings, forest and risk-of-bias plots of the extracted outcomes.",
 
   'plot.favoursExp': 'Favours experimental',
   'plot.favoursCtl': 'Favours control',

@@ -221,6 +221,8 @@ export const zh: Record<MessageKey, string> = {
   'dl.png': '下载 PNG',
   'dl.csv': '下载 CSV',
   'dl.json': '下载 JSON',
+  'dl.report': '下载报告（HTML）',
+  'dl.reportHelp': '整个项目的报告，一个文件：来自筛选记录的 PRISMA 流程图、结果总结表、所提取结局的森林图和偏倚风险图。',
 
   'plot.favoursExp': '有利于试验组',
   'plot.favoursCtl': '有利于对照组',
