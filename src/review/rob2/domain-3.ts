@@ -5,7 +5,8 @@
  *   3.2 (evidence the result is not biased?) Y/PY → low; otherwise
  *   3.3 (could missingness depend on the true value?) N/PN → low; Y/PY/NI →
  *   3.4 (is it likely that it did?) N/PN → some concerns, Y/PY/NI → high.
- * 3.2 has no NI option in the guidance; an NI there is read as "no evidence".
+ * 3.2 has no NI option in the guidance (NA / Y / PY / PN / N): assessRob2 refuses it; called
+ * directly, this reads an NI there as "no evidence", like N/PN.
  */
 import type { Answers, DomainSuggestion } from './types.js';
 import { no, walk, yes } from './walk.js';

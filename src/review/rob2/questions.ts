@@ -2,16 +2,19 @@
  * RoB 2's signalling questions, shortened (the full wording and elaborations are in the
  * guidance: Higgins et al. 2019, "Revised Cochrane risk-of-bias tool for randomized
  * trials (RoB 2)"; Sterne et al. 2019, BMJ 366:l4898). Domain 2 depends on the
- * effect of interest.
+ * effect of interest. 3.2 is the one question the guidance offers without "No information"
+ * (its options are NA / Y / PY / PN / N).
  */
-import type { DomainId, Rob2Effect } from './types.js';
+import type { Answer, DomainId, Rob2Effect } from './types.js';
 
 export interface Question {
   readonly id: string;
   readonly text: string;
+  /** The answers the guidance offers when not every one of Y / PY / PN / N / NI is. */
+  readonly options?: readonly Answer[];
 }
 
-const q = (id: string, text: string): Question => ({ id, text });
+const q = (id: string, text: string, options?: readonly Answer[]): Question => ({ id, text, ...(options ? { options } : {}) });
 
 const D1 = [q('1.1', 'Was the allocation sequence random?'), q('1.2', 'Was the allocation sequence concealed until participants were enrolled and assigned?'), q('1.3', 'Did baseline differences between groups suggest a problem with the randomisation process?')];
 const D2_COMMON = [q('2.1', 'Were participants aware of their assigned intervention during the trial?'), q('2.2', 'Were carers and people delivering the interventions aware of assignment?')];
@@ -30,7 +33,7 @@ const D2_ADHERING = [
   q('2.5', 'Was there non-adherence to the assigned intervention regimen that could have affected outcomes?'),
   q('2.6', 'Was an appropriate analysis used to estimate the effect of adhering to the intervention?'),
 ];
-const D3 = [q('3.1', 'Were data for this outcome available for all, or nearly all, participants randomised?'), q('3.2', 'Is there evidence that the result was not biased by missing outcome data?'), q('3.3', 'Could missingness in the outcome depend on its true value?'), q('3.4', 'Is it likely that missingness in the outcome depended on its true value?')];
+const D3 = [q('3.1', 'Were data for this outcome available for all, or nearly all, participants randomised?'), q('3.2', 'Is there evidence that the result was not biased by missing outcome data?', ['Y', 'PY', 'PN', 'N']), q('3.3', 'Could missingness in the outcome depend on its true value?'), q('3.4', 'Is it likely that missingness in the outcome depended on its true value?')];
 const D4 = [
   q('4.1', 'Was the method of measuring the outcome inappropriate?'),
   q('4.2', 'Could measurement or ascertainment of the outcome have differed between groups?'),
