@@ -2,12 +2,12 @@
  * The report of the embedded MSC evidence: PRISMA, included studies, a summary of findings,
  * one section per planned analysis (pooled with the review's own rule beside metasift's
  * recommended model, or a plain statement of what is missing), single-arm SLE evidence and
- * the reproduction table. The numbers come from the evidence runner (src/analysis/evidence);
- * the forest plots are drawn from the same studies through `analyzeTable` with the model the
- * runner chose, so plot and text cannot disagree.
+ * the reproduction table. The numbers come from the evidence runner (src/analysis/evidence):
+ * the forest plots and the text are drawn from the runner's own pooled result and study
+ * effects (RevMan 5's numbers under the as-published plan), so plot and text cannot disagree.
  */
-import { analyzeTable, type AnalysisReport } from '../analysis/analyze-table.js';
-import type { EvidenceAnalysisResult, EvidencePlanResult, ReproductionRow, SingleArmPlanResult } from '../analysis/evidence/index.js';
+import type { AnalysisReport } from '../analysis/analyze-table.js';
+import type { EvidenceAnalysisResult, EvidencePlanResult, PooledEvidence, ReproductionRow, SingleArmPlanResult } from '../analysis/evidence/index.js';
 import type { CsvTable } from '../io/csv/parse-csv.js';
 import { forestPlot } from '../plot/forest/forest-plot.js';
 import { prismaPlot } from '../plot/prisma/prisma-plot.js';
@@ -42,12 +42,47 @@ function studyTable(a: EvidenceAnalysisResult): CsvTable {
   };
 }
 
+/** The runner's pooled result in the keys of `metasift analyze` (analysis scale, 95% level), for the text and the forest plot. */
+function pooledReport(a: EvidenceAnalysisResult, p: PooledEvidence): AnalysisReport {
+  const ratio = ['RR', 'OR', 'PETO'].includes(a.measure);
+  const scale = ratio ? Math.log : (x: number) => x;
+  const n = (x: number | null | undefined): number | null => (x === null || x === undefined || !Number.isFinite(x) ? null : x);
+  const stat = p.b / p.se;
+  return {
+    k: p.k,
+    measure: a.measure,
+    method: p.method,
+    test: p.test,
+    level: 95,
+    b: n(p.b),
+    se: n(p.se),
+    ...(p.test === 'z' ? { zval: n(stat) } : { tval: n(stat), ddf: p.k - 1 }),
+    pval: n(p.pval),
+    ci_lb: n(scale(p.ci_lb)),
+    ci_ub: n(scale(p.ci_ub)),
+    pi_lb: p.pi_lb === null ? null : n(scale(p.pi_lb)),
+    pi_ub: p.pi_ub === null ? null : n(scale(p.pi_ub)),
+    tau2: n(p.tau2),
+    se_tau2: null,
+    tau2_ci: [null, null],
+    I2: n(p.I2),
+    I2_ci: [null, null],
+    H2: null,
+    H2_ci: [null, null],
+    QE: n(p.QE),
+    QE_df: p.k - 1,
+    QEp: n(p.QEp),
+    transf: { name: ratio ? 'exp' : 'none', est: n(p.estimate), ci_lb: n(p.ci_lb), ci_ub: n(p.ci_ub), pi_lb: p.pi_lb, pi_ub: p.pi_ub },
+    studies: a.studies
+      .filter((s) => s.missing === null)
+      .map((s) => ({ study: s.label, yi: n(s.effect?.yi), vi: n(s.effect?.vi), weight: n(s.effect?.weight) })),
+    warnings: p.warnings,
+  };
+}
+
 function analysisResult(a: EvidenceAnalysisResult): { table: CsvTable; result: AnalysisReport } | undefined {
   if (a.status !== 'pooled' || a.pooled === null) return undefined;
-  const table = studyTable(a);
-  const method = a.pooled.method as 'MH' | 'FE' | 'DL' | 'REML';
-  const result = analyzeTable(table, { measure: a.measure, method, test: a.pooled.test, drop00: true });
-  return { table, result };
+  return { table: studyTable(a), result: pooledReport(a, a.pooled) };
 }
 
 function studyNotes(a: EvidenceAnalysisResult): string[] {
@@ -201,7 +236,7 @@ export function evidenceReport(inputs: EvidenceReportInputs): ReportModel {
       'The evidence behind Zeng et al., Stem Cell Res Ther 2025;16:65 (42 RCTs, RevMan 5.4), rebuilt from public sources with every number traced to its source: what can be pooled today, what cannot and why.',
     sections: [
       { id: 'prisma', title: 'Study selection (PRISMA 2020)', figures: [{ name: 'prisma', caption: 'PRISMA 2020 flow diagram of the published review', svg: prismaPlot(prisma) }], notes: prismaFlags },
-      { id: 'summary', title: 'Summary of findings', tables: [summaryOfFindings(findings)], paragraphs: ['Model as the published review would choose it (fixed effect when I² is at most 50%, DerSimonian–Laird random effects otherwise; Mantel–Haenszel for dichotomous outcomes). GRADE certainty has not been assessed for this embedded example.'] },
+      { id: 'summary', title: 'Summary of findings', tables: [summaryOfFindings(findings)], paragraphs: ['Model as the published review would choose it, computed as RevMan 5.4 does (fixed effect when I² is at most 50%, DerSimonian–Laird random effects otherwise; Mantel–Haenszel for dichotomous outcomes, with RevMan\'s τ² from Q around the M-H estimate and its zero-cell rule). GRADE certainty has not been assessed for this embedded example.'] },
       { id: 'studies', title: 'Included trials', tables: [includedStudies(base)] },
       ...analyses,
       singleArmSection(singleArm),

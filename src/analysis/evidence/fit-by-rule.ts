@@ -1,8 +1,12 @@
 /**
  * A plan model's choice between fixed and random effects, for study estimates
- * yᵢ, vᵢ. "i2-threshold" (RevMan conventions): the fixed-effect fit (the one
- * given, e.g. Mantel–Haenszel, or inverse variance) when its I² is at most the
- * threshold, DerSimonian–Laird random effects with a z test otherwise.
+ * yᵢ, vᵢ given directly (the single-arm analyses, and the recommended plan's
+ * comparative ones). "i2-threshold" (RevMan conventions): the inverse-variance
+ * fixed effect when its I² is at most the threshold, DerSimonian–Laird random
+ * effects with a z test otherwise — for estimates entered as generic inverse
+ * variance this is exactly what RevMan 5 does (Q around the IV estimate, the
+ * same DL τ², the same z). Comparative analyses under "i2-threshold" do not come
+ * here: they are pooled by revman-pool.ts on RevMan's own terms (M-H, zero cells).
  * "fixed-choice": always the plan's τ² method and test (REML with Knapp–Hartung).
  */
 import { rma } from '../../stats/models/rma.js';
@@ -15,7 +19,7 @@ export interface RuleFit {
   readonly choice: string;
 }
 
-export function fitByRule(yi: readonly number[], vi: readonly number[], model: PlanModel, fixedFit?: PooledResult): RuleFit {
+export function fitByRule(yi: readonly number[], vi: readonly number[], model: PlanModel): RuleFit {
   if (model.rule === 'fixed-choice') {
     return {
       fit: rma(yi, vi, { method: model.method, test: model.test }),
@@ -23,8 +27,8 @@ export function fitByRule(yi: readonly number[], vi: readonly number[], model: P
       choice: `${model.method} random effects${model.test === 'knha' ? ' with the Knapp–Hartung test' : ''}, whatever the heterogeneity (plan rule).`,
     };
   }
-  const fixed = fixedFit ?? rma(yi, vi, { method: 'FE' });
-  const name = fixed.model === 'rma.mh' ? 'Mantel–Haenszel fixed effect' : 'inverse-variance fixed effect';
+  const fixed = rma(yi, vi, { method: 'FE' });
+  const name = 'inverse-variance fixed effect';
   if (fixed.I2 > model.i2Threshold) {
     return {
       fit: rma(yi, vi, { method: 'DL', test: 'z' }),

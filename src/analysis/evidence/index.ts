@@ -8,3 +8,4 @@ export { armSummary, type ArmSummary } from './arm-summary.js';
 export { applyOverlapRule } from './overlap.js';
 export { reproductionTable, printedTolerance, type ReproductionRow, type ReproductionStatus, type MetasiftValue } from './reproduction.js';
 export { reproductionMarkdown } from './reproduction-markdown.js';
+export { poolRevMan, revmanData, revmanMethod, revmanStudyEffects, type RevManPlanModel, type RevManRow } from './revman-pool.js';

@@ -1,22 +1,23 @@
 /**
  * Pools the usable study rows of an analysis under a plan model.
- * - "as-published" (RevMan 5.4 conventions): a fixed-effect fit first —
- *   Mantel–Haenszel for dichotomous outcomes (rmaMH), inverse variance for
- *   continuous ones (rma, method FE) — and, when its I² exceeds the plan's
- *   threshold, DerSimonian–Laird random effects (rma, method DL) with a z test.
- * - "recommended": REML random effects with the Knapp–Hartung test and a
- *   prediction interval (rma, method REML, test knha).
- * Study effects come from escalc (metafor's RR, OR, RD, MD, SMD).
+ * - "as-published" (rule "i2-threshold", RevMan 5.4 conventions): everything on
+ *   RevMan's terms through src/stats/revman (revman-pool.ts): RevMan's study
+ *   effects and zero-cell rule, the Mantel–Haenszel (dichotomous) or inverse-
+ *   variance (continuous) fixed effect, Q and I² around it, and when I² exceeds
+ *   the plan's threshold RevMan's DerSimonian–Laird random effects from that Q.
+ * - "recommended" (rule "fixed-choice"): REML random effects with the
+ *   Knapp–Hartung test and a prediction interval (rma, method REML, test knha)
+ *   on escalc's study effects (metafor's RR, OR, RD, MD, SMD).
  */
 import { escalc } from '../../stats/effects/index.js';
 import { isRatioMeasure } from '../../stats/effects/measures.js';
-import { rmaMH, type MhMeasure } from '../../stats/models/mantel-haenszel.js';
 import type { PooledResult } from '../../stats/models/types.js';
 import type { ComparativeMeasure } from '../../review/evidence/favours.js';
 import type { PlanModel } from '../../review/evidence/plans.js';
 import type { StudyComparison } from './comparisons.js';
 import { fitByRule } from './fit-by-rule.js';
 import type { PooledEvidence, StudyEffect } from './pooled-evidence.js';
+import { poolRevMan, revmanStudyEffects } from './revman-pool.js';
 
 const Z95 = 1.959963984540054;
 
@@ -24,7 +25,10 @@ function col(rows: readonly StudyComparison[], key: keyof StudyComparison): numb
   return rows.map((r) => (r[key] as number | null) ?? NaN);
 }
 
-export function studyEffects(rows: readonly StudyComparison[], measure: ComparativeMeasure, drop00: boolean): StudyEffect[] {
+/** Each row's own effect: RevMan's under the as-published rule, escalc's (with the plan's drop00) otherwise. */
+export function studyEffects(rows: readonly StudyComparison[], measure: ComparativeMeasure, model: PlanModel): StudyEffect[] {
+  if (model.rule === 'i2-threshold') return revmanStudyEffects(rows, measure);
+  const drop00 = model.drop00;
   const binary = ['RR', 'OR', 'RD', 'PETO'].includes(measure);
   const input = binary
     ? { ai: col(rows, 'ai'), n1i: col(rows, 'n1i'), ci: col(rows, 'ci'), n2i: col(rows, 'n2i') }
@@ -65,14 +69,11 @@ function summarise(measure: ComparativeMeasure, fit: PooledResult, model: 'fixed
 
 /** The pooled result and each study's weight (percent), keyed by study_id. */
 export function poolRows(rows: readonly StudyComparison[], measure: ComparativeMeasure, model: PlanModel): { pooled: PooledEvidence; weights: Map<string, number> } {
-  const effects = studyEffects(rows, measure, model.drop00);
+  if (model.rule === 'i2-threshold') return poolRevMan(rows, measure, model);
+  const effects = studyEffects(rows, measure, model);
   const yi = effects.map((e) => e.yi);
   const vi = effects.map((e) => e.vi);
-  const binary = ['RR', 'OR', 'RD'].includes(measure);
-  const fixed = model.rule === 'i2-threshold' && binary && model.fixed.binary === 'MH'
-    ? rmaMH({ ai: col(rows, 'ai'), n1i: col(rows, 'n1i'), ci: col(rows, 'ci'), n2i: col(rows, 'n2i') }, { measure: measure as MhMeasure, drop00: model.drop00 })
-    : undefined;
-  const { fit, kind, choice } = fitByRule(yi, vi, model, fixed);
+  const { fit, kind, choice } = fitByRule(yi, vi, model);
   const weights = new Map<string, number>(fit.rows.map((row, j) => [rows[row].study_id, fit.weights[j]]));
   return { pooled: summarise(measure, fit, kind, choice, model.predictionInterval), weights };
 }

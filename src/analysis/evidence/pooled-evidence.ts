@@ -3,7 +3,7 @@ import type { ComparativeMeasure } from '../../review/evidence/favours.js';
 
 export interface StudyEffect {
   readonly study_id: string;
-  /** Analysis scale (log for ratios), as escalc gives it. */
+  /** Analysis scale (log for ratios): RevMan 5's study effect under the as-published plan, escalc's otherwise. */
   readonly yi: number;
   readonly vi: number;
   /** Natural scale, with a 95% Wald interval. */
@@ -17,7 +17,7 @@ export interface StudyEffect {
 export interface PooledEvidence {
   readonly measure: ComparativeMeasure;
   readonly model: 'fixed' | 'random';
-  /** 'MH' (Mantel–Haenszel), 'FE' (inverse variance), 'DL' or 'REML'. */
+  /** 'MH' (Mantel–Haenszel), 'FE' (inverse variance) or 'PETO' fixed; 'MH-RE' (RevMan's M-H random effects), 'DL' or 'REML'. */
   readonly method: string;
   readonly test: 'z' | 'knha';
   /** Why this model: the plan's rule applied to this analysis. */

@@ -54,7 +54,7 @@ function comparativeValue(base: EvidenceBase, id: string, measure: ComparativeMe
   const plan = base.plans.plans.find((p) => p.id === 'as-published');
   if (a === undefined || plan === undefined) return null;
   const usable = studyComparisons(base, a).filter((r) => r.missing === null);
-  const effects = usable.length > 0 ? studyEffects(usable, measure, plan.model.drop00) : [];
+  const effects = usable.length > 0 ? studyEffects(usable, measure, plan.model) : [];
   const ok = usable.filter((_, i) => Number.isFinite(effects[i].yi));
   if (ok.length === 0) return null;
   if (ok.length === 1) {

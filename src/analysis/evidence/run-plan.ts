@@ -49,7 +49,7 @@ function runAnalysis(base: EvidenceBase, a: PlannedAnalysis, plan: Plan): Eviden
   const def = base.dictionary[a.outcome];
   const rows = studyComparisons(base, a);
   const usable = rows.filter((r) => r.missing === null);
-  const effects = usable.length > 0 ? studyEffects(usable, a.measure, plan.model.drop00) : [];
+  const effects = usable.length > 0 ? studyEffects(usable, a.measure, plan.model) : [];
   const estimable = usable.filter((_, i) => Number.isFinite(effects[i].yi));
   const k = estimable.length;
   const pooledRun = k >= base.plans.minStudies ? poolRows(estimable, a.measure, plan.model) : undefined;

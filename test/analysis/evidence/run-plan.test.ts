@@ -1,6 +1,6 @@
 /**
- * The embedded evidence plans against metafor 3.8.1 (R 4.2): rma.mh(measure = "RR"),
- * rma(method = "DL") and rma(method = "REML", test = "knha") with predict(transf = exp)
+ * The embedded evidence plans: "as-published" on RevMan 5's terms (see the cases below), and
+ * "recommended" against metafor 3.8.1 (R 4.2): rma(method = "REML", test = "knha") with predict(transf = exp)
  * on the perianal-fistula sets of data/msc-autoimmune (values printed by R, 6 decimals; REML fits with
  * control = list(threshold = 1e-12), because metafor's default stopping rule leaves τ² off by ~1e-4).
  */
@@ -58,14 +58,19 @@ describe('studyComparisons(base, analysis)', () => {
 });
 
 describe("runEvidencePlan(base, 'as-published')", () => {
+  // RevMan 5 conventions (src/stats/revman; checked against revmanPool and by hand in revman-plan.test.ts).
+  // Without zero cells, RevMan's M-H fixed effect is metafor's rma.mh: PF_3M, PF_6M and IBD_EFFICACY keep
+  // metafor's values. PF_12M is RevMan's M-H random effects (DL τ² from Q around the M-H estimate; metafor's
+  // rma DL gave 1.403388 [0.991547, 1.986287]); PF_GT12M has a zero cell (Molendijk 2015, 0/3 controls), which
+  // RevMan corrects inside the M-H sums and rma.mh does not (metafor: 1.893961 [1.111358, 3.227663]).
   const cases: [string, string, number, number, number][] = [
     ['PF_3M', 'MH', 2.485112, 1.626971, 3.795878],
     ['PF_6M', 'MH', 1.245838, 0.999802, 1.55242],
-    ['PF_12M', 'DL', 1.403388, 0.991547, 1.986287],
-    ['PF_GT12M', 'MH', 1.893961, 1.111358, 3.227663],
+    ['PF_12M', 'MH-RE', 1.406689, 0.984711, 2.009497],
+    ['PF_GT12M', 'MH', 1.850167, 1.104193, 3.100108],
     ['IBD_EFFICACY', 'MH', 1.451518, 1.092377, 1.928733],
   ];
-  it.each(cases)("runEvidencePlan() pools %s as metafor (%s)", (id, method, est, lb, ub) => {
+  it.each(cases)("runEvidencePlan() pools %s as RevMan 5 (%s)", (id, method, est, lb, ub) => {
     const r = get(published, id);
     expect(r.status).toBe('pooled');
     expect(r.pooled!.method).toBe(method);
