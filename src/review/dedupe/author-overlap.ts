@@ -21,8 +21,29 @@ function compoundOf(a: string, b: string): boolean {
   return (long.endsWith(short) && long.length - short.length >= 2) || (long.startsWith(short) && long.length - short.length >= 3);
 }
 
+/** The two strings are one substitution, insertion or deletion apart. */
+function oneEditApart(a: string, b: string): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  if (long.length - short.length > 1) return false;
+  let k = 0;
+  while (k < short.length && short[k] === long[k]) k++;
+  // after the first difference the rest must be equal, shifted by one when the lengths differ
+  return short.slice(k + (short.length === long.length ? 1 : 0)) === long.slice(k + 1);
+}
+
+/**
+ * A one-letter slip in a surname ("Hiessl" / "Hiess", "Fitzgerald" / "Fitzgeral") is
+ * forgiven only when both records spell out the same first given name: "Christina Hiessl"
+ * and "Christina Hiess" are one person mistyped, while "Hansen, J" and "Jansen, J" may be
+ * two. Surnames of five letters or more, so that short names ("Li", "Lin", "Liu") never
+ * pass for one another.
+ */
+function typoOf(a: AuthorKey, b: AuthorKey): boolean {
+  return a.given !== undefined && a.given === b.given && Math.min(a.surname.length, b.surname.length) >= 5 && oneEditApart(a.surname, b.surname);
+}
+
 function sameAuthor(a: AuthorKey, b: AuthorKey): boolean {
-  if (a.surname !== b.surname && (a.cjk || !compoundOf(a.surname, b.surname))) return false;
+  if (a.surname !== b.surname && (a.cjk || !(compoundOf(a.surname, b.surname) || typoOf(a, b)))) return false;
   return a.initials === '' || b.initials === '' || a.initials[0] === b.initials[0];
 }
 

@@ -35,6 +35,16 @@
  *   titles in two languages).
  * Two conference papers a year apart count the year as agreeing when neither has a
  * volume: meeting and proceedings are often dated a year apart.
+ * Two rules merge despite conflicts that a wrong or duplicated export explains:
+ * - the same abstract (`sameAbstract`, below): resemblance ≥ `abstract` (0.9) of abstracts of
+ *   50 words or more, title ≥ `autoTitle`, half the authors, years at most one apart,
+ *   journals not disagreeing, one kind. DOIs, volumes, pages and issues may differ (a paper
+ *   republished in a later issue under a new DOI), a footnote digit may end one title, and
+ *   an erratum record carrying its article's own abstract joins the article;
+ * - the same title in the same issue (`sameIssue`, below): identical titles, every author
+ *   shared, same year, journal, volume and issue, only the pages differ.
+ * A volume equal to the record's own year is no volume (pair-evidence.ts), so "2016(May)"
+ * does not conflict with "94(5)".
  * Uncertain (queued for a person): title similarity ≥ `uncertainTitle` (0.8) with
  * score ≥ `uncertainScore` (0.6); a shared identifier that fails the rules above; a
  * shared registration with title similarity ≥ 0.5. Everything else is distinct.
@@ -42,6 +52,8 @@
 import type { PairEvidence } from './pair-evidence.js';
 
 export type Decision = 'duplicate' | 'uncertain' | 'distinct';
+
+const NOTICE = 'notice (erratum, retraction or comment) vs publication';
 
 export interface DecisionThresholds {
   readonly autoTitle: number;
@@ -51,6 +63,7 @@ export interface DecisionThresholds {
   readonly uncertainScore: number;
   readonly minAgreements: number;
   readonly shortTitle: number;
+  readonly abstract: number;
 }
 
 export const DEFAULT_THRESHOLDS: DecisionThresholds = {
@@ -61,6 +74,7 @@ export const DEFAULT_THRESHOLDS: DecisionThresholds = {
   uncertainScore: 0.6,
   minAgreements: 3,
   shortTitle: 30,
+  abstract: 0.9,
 };
 
 export interface PairJudgement {
@@ -88,6 +102,60 @@ const located = (e: PairEvidence) =>
  */
 const cited = (e: PairEvidence) =>
   e.titled && e.wholeRange && e.yearGap === 0 && e.volume === true && e.issue !== false && e.authors !== undefined && e.authors >= 0.5 && e.journal !== false;
+
+/**
+ * The same abstract, word for word up to quotes, dashes or a sentence: two exports of one
+ * text. Three-word shingles of two different abstracts overlap little even on one study
+ * (protocol and results, a conference abstract and its paper), and 50 words keep out the
+ * placeholders and publisher lines that unrelated records share. It overrules what a
+ * republication or an export error changes (DOI, volume, issue, pages, a footnote digit
+ * left at the end of the title), never what tells two works apart:
+ * - the authors must agree: a commentary is sometimes indexed with the title and abstract of
+ *   the article it discusses, by its own author;
+ * - the title must agree (≥ autoTitle, 30 characters or more, so a recurring column with a
+ *   stock abstract and a short title stays apart) and the journals must not disagree;
+ * - one kind of publication (a conference paper and its journal version often share their
+ *   abstract), years at most one apart;
+ * - a retraction or comment stays apart from its article; only a correction carrying the
+ *   article's own abstract joins it, in the same journal. Errata have no abstract of their
+ *   own (ICMJE, "Corrections"), so such a record is the article indexed again under the
+ *   erratum's heading; merging it keeps the article and hides no study.
+ */
+function sameAbstract(e: PairEvidence, t: DecisionThresholds): boolean {
+  return (
+    e.abstract !== undefined &&
+    e.abstract >= t.abstract &&
+    e.title >= t.autoTitle &&
+    e.titleLength >= t.shortTitle &&
+    e.authors !== undefined &&
+    e.authors >= 0.5 &&
+    (e.yearGap === undefined || e.yearGap <= 1) &&
+    e.journal !== false &&
+    !e.kindMismatch &&
+    (!e.titleNumbersDiffer || e.titleFootnote) &&
+    (!e.noticeMismatch || (e.correctionMismatch && e.journal === true))
+  );
+}
+const ABSTRACT_OVERRULES = new Set(['different DOIs', 'different PMIDs', 'different volumes', 'different pages', 'different issues', 'numbers in the titles differ', NOTICE]);
+
+/**
+ * The same title (letters and digits identical), every author shared, in the same journal,
+ * year, volume and issue: one issue does not print two different items under one title by
+ * one author list, so when the pages disagree one export has them wrong (an abstract
+ * printed twice in a meeting supplement, a typo). The issue must be known and shared: a
+ * recurring column (same title and editor, same volume) or an unmarked erratum runs in a
+ * later issue, and a sequel differs in a number of its title.
+ */
+const sameIssue = (e: PairEvidence, t: DecisionThresholds) =>
+  e.titleSame &&
+  e.titleLength >= t.shortTitle &&
+  e.authors === 1 &&
+  e.yearGap === 0 &&
+  e.volume === true &&
+  e.issue === true &&
+  e.journal === true &&
+  !e.noticeMismatch &&
+  !e.kindMismatch;
 
 const yes = (v: boolean | undefined): number | undefined => (v === undefined ? undefined : v ? 1 : 0);
 
@@ -136,7 +204,8 @@ export function decidePair(e: PairEvidence, t: DecisionThresholds = DEFAULT_THRE
   if (e.titleNumbersDiffer) conflicts.push('numbers in the titles differ');
   if (e.journal === true) agreements.push('compatible journals');
   else if (e.journal === false) reasons.push('journals differ');
-  if (e.noticeMismatch) conflicts.push('notice (erratum, retraction or comment) vs publication');
+  if (e.noticeMismatch) conflicts.push(NOTICE);
+  if (e.abstract !== undefined && e.abstract >= t.abstract) reasons.push(`same abstract ${e.abstract.toFixed(2)}`);
   if (e.kindMismatch) conflicts.push('different publication kinds');
   reasons.push(...agreements, ...conflicts);
 
@@ -151,6 +220,8 @@ export function decidePair(e: PairEvidence, t: DecisionThresholds = DEFAULT_THRE
     decision = 'duplicate';
   else if (conflicts.length === 0 && e.title >= t.locatedTitle && located(e)) decision = 'duplicate';
   else if (conflicts.length === 0 && cited(e)) decision = 'duplicate';
+  else if (sameAbstract(e, t) && conflicts.every((c) => ABSTRACT_OVERRULES.has(c))) decision = 'duplicate';
+  else if (sameIssue(e, t) && conflicts.every((c) => c === 'different pages')) decision = 'duplicate';
   else if (byId || (e.title >= t.uncertainTitle && score >= t.uncertainScore) || (e.registration === true && e.title >= 0.5))
     decision = 'uncertain';
   return { score, reasons, decision };

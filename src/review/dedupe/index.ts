@@ -15,5 +15,6 @@ export { normalisePages, type PageRange } from './normalise-pages.js';
 export { pagesAgree, isArticleNumber } from './pages-agree.js';
 export { normaliseDoi } from './normalise-doi.js';
 export { levenshteinRatio } from './levenshtein.js';
+export { abstractShingles, abstractSimilarity } from './abstract-similarity.js';
 export { titleSimilarity } from './title-similarity.js';
 export { UnionFind } from './union-find.js';

@@ -9,7 +9,11 @@
  * are treated as not comparable rather than as different. Generational suffixes ("Jr",
  * "Sr") are dropped, since exports put them in the surname or the given names, and a
  * group author ("ASCUS-LSIL Triage Study Group", "Alexion Pharmaceuticals, Inc") gives no
- * key: it names no person to compare.
+ * key: it names no person to compare. Footnote marks that publishers' exports leave on a
+ * name ("Hansen, Mette1", "Wu, K.*", "Ortiz R 1,2", "Okafor†") are removed first: no
+ * personal name contains a digit or a dagger, so nothing of the name is lost. A first given
+ * name written out in full is kept (`given`), which lets author-overlap.ts forgive a
+ * one-letter slip in the surname.
  */
 import { foldText, hasCjk } from './fold-text.js';
 
@@ -18,6 +22,19 @@ export interface AuthorKey {
   readonly initials: string;
   /** Written in Chinese/Japanese/Korean characters. */
   readonly cjk: boolean;
+  /** The first given name when written out (two letters or more, not initials), folded: "Rosemary E" → 'rosemary'. */
+  readonly given?: string;
+}
+
+/** Footnote marks after a name or between names of one field: digits, superscripts, asterisks, daggers, section signs. */
+const FOOTNOTE = /[\d\u00b9\u00b2\u00b3\u2070-\u2079*\u2020\u2021\u00a7\u00b6]+(?:[\s,]*[\d\u00b9\u00b2\u00b3\u2070-\u2079*\u2020\u2021\u00a7\u00b6]+)*/g;
+
+/** The first given name, when it is a word rather than initials ("Christina", "Chi"; not "R.", "RE"). */
+function givenOf(given: string): string | undefined {
+  const first = given.trim().split(/[\s.]+/)[0] ?? '';
+  if (!/^\p{Lu}?\p{Ll}+/u.test(first)) return undefined;
+  const folded = foldText(first).replace(/ /g, '');
+  return folded.length >= 2 ? folded : undefined;
 }
 
 function initialsOf(given: string): string {
@@ -29,7 +46,7 @@ const GROUP =
 const SUFFIX = /[\s,]+(?:jr|sr)\.?(?=\s*(?:,|$))/gi;
 
 export function normaliseAuthor(raw: string): AuthorKey | undefined {
-  const name = raw.trim().replace(SUFFIX, '');
+  const name = raw.replace(FOOTNOTE, '').trim().replace(/[\s,]+$/, '').replace(SUFFIX, '');
   if (name === '' || /^(?:et al\.?|others|anonymous|\[?anonymous\]?)$/i.test(name) || GROUP.test(name)) return undefined;
   if (hasCjk(name)) return { surname: name.replace(/[\s,.·•]+/g, ''), initials: '', cjk: true };
   let surname: string;
@@ -52,7 +69,9 @@ export function normaliseAuthor(raw: string): AuthorKey | undefined {
   }
   const key = foldText(surname).replace(/ /g, '');
   if (key === '') return undefined;
-  return { surname: key, initials: foldText(initialsOf(given.trim())).replace(/ /g, ''), cjk: false };
+  const initials = foldText(initialsOf(given.trim())).replace(/ /g, '');
+  const full = givenOf(given);
+  return full === undefined ? { surname: key, initials, cjk: false } : { surname: key, initials, cjk: false, given: full };
 }
 
 export function normaliseAuthors(raw: readonly string[]): AuthorKey[] {

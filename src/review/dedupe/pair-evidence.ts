@@ -3,6 +3,7 @@
  * `undefined` when either record lacks it (no evidence), so that a sparse record is
  * neither rewarded nor punished for what it does not say.
  */
+import { abstractSimilarity } from './abstract-similarity.js';
 import { authorOverlap } from './author-overlap.js';
 import { normaliseAuthorsReversed } from './normalise-authors.js';
 import { journalsCompatible } from './normalise-journal.js';
@@ -21,6 +22,12 @@ export interface PairEvidence {
   readonly titleLength: number;
   /** The best-matching titles carry different numbers ("FOCUS 1" / "FOCUS 2", "phase 2" / "phase 3"). */
   readonly titleNumbersDiffer: boolean;
+  /** The numbers differ only by a lone digit ending one title, a footnote mark an export kept ("… employee representation 1"). */
+  readonly titleFootnote: boolean;
+  /** The best-matching titles are the same letters and digits, spaces aside ("symptom's" and "symptoms" fold alike). */
+  readonly titleSame: boolean;
+  /** Resemblance of the abstracts (abstract-similarity.ts); undefined unless both have one of useful length. */
+  readonly abstract?: number;
   readonly authors?: number;
   readonly yearGap?: number;
   readonly volume?: boolean;
@@ -39,6 +46,8 @@ export interface PairEvidence {
   readonly registration?: boolean;
   /** The records are a notice (erratum, retraction, comment) and something else. */
   readonly noticeMismatch: boolean;
+  /** The mismatch is a correction (erratum, corrigendum) against a record that is no notice. */
+  readonly correctionMismatch: boolean;
   /** Known publication kinds differ (conference paper vs journal article). */
   readonly kindMismatch: boolean;
   /** Both records are conference papers, dated by the meeting or by the proceedings' publication (often a year apart). */
@@ -54,6 +63,20 @@ function same<T>(a: T | undefined, b: T | undefined): boolean | undefined {
 /** The numbers of a title, with thousands separated by a space joined up ("10 000" is 10000). */
 function numbersOf(title: string): string {
   return (title.replace(/(\d) (?=\d{3}(?!\d))/g, '$1').match(/\d+/g) ?? []).sort().join(' ');
+}
+
+/** The title without a lone digit 1–9 at its end, where an export leaves a footnote mark. */
+const withoutFootnote = (title: string) => title.replace(/ [1-9]$/, '');
+
+/**
+ * Volumes compared, except that a volume equal to the record's own year is no volume:
+ * magazines and some exports file the year there ("2016", issue "May") where another
+ * database gives the volume (94, issue 5), so the two say nothing against each other.
+ */
+function sameVolume(a: PreparedRecord, b: PreparedRecord): boolean | undefined {
+  if (a.volume === undefined || b.volume === undefined) return undefined;
+  if (a.volume === b.volume) return true;
+  return a.volume === String(a.year) || b.volume === String(b.year) ? undefined : false;
 }
 
 /** Same first and last page, three pages or more apart in print. */
@@ -79,6 +102,8 @@ export function pairEvidence(a: PreparedRecord, b: PreparedRecord): PairEvidence
   let title = 0;
   let crossLanguage = false;
   let titleNumbersDiffer = false;
+  let titleFootnote = false;
+  let titleSame = false;
   let titleLength = 0;
   a.titles.forEach((ta, i) =>
     b.titles.forEach((tb, j) => {
@@ -87,6 +112,9 @@ export function pairEvidence(a: PreparedRecord, b: PreparedRecord): PairEvidence
         title = s;
         crossLanguage = i !== j;
         titleNumbersDiffer = numbersOf(ta) !== numbersOf(tb);
+        // only one title may carry the mark: "… 1" against "… 2" is a numbered series
+        titleFootnote = titleNumbersDiffer && (numbersOf(withoutFootnote(ta)) === numbersOf(tb) || numbersOf(ta) === numbersOf(withoutFootnote(tb)));
+        titleSame = ta.replace(/ /g, '') === tb.replace(/ /g, '');
         titleLength = Math.min(ta.length, tb.length);
       }
     }),
@@ -96,9 +124,12 @@ export function pairEvidence(a: PreparedRecord, b: PreparedRecord): PairEvidence
     crossLanguage,
     titleLength,
     titleNumbersDiffer,
+    titleFootnote,
+    titleSame,
+    abstract: abstractSimilarity(a.abstract, b.abstract),
     authors: authorsAgree(a, b),
     yearGap: a.year === undefined || b.year === undefined ? undefined : Math.abs(a.year - b.year),
-    volume: same(a.volume, b.volume),
+    volume: sameVolume(a, b),
     issue: same(a.issue, b.issue),
     pages: pagesAgree(a.pages, b.pages),
     firstPage: same(a.pages?.first, b.pages?.first),
@@ -110,6 +141,7 @@ export function pairEvidence(a: PreparedRecord, b: PreparedRecord): PairEvidence
     registration:
       a.registrations.length === 0 || b.registrations.length === 0 ? undefined : a.registrations.some((r) => b.registrations.includes(r)),
     noticeMismatch: a.notice !== b.notice,
+    correctionMismatch: (a.notice === 'correction' && b.notice === undefined) || (b.notice === 'correction' && a.notice === undefined),
     kindMismatch: kindsConflict(a.kind, b.kind),
     proceedings: a.kind === 'conference' && b.kind === 'conference',
     titled: a.titles.length > 0 && b.titles.length > 0,

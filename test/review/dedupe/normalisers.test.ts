@@ -61,10 +61,12 @@ describe('title normalisation', () => {
 describe('author normalisation', () => {
   it('normaliseAuthor(name) gives surname and initials from every common form', () => {
     for (const name of ['Zuna, R. E.', 'Zuna, Rosemary E', 'R. E. Zuna', 'Zuna RE']) {
-      expect(normaliseAuthor(name)).toEqual({ surname: 'zuna', initials: 're', cjk: false });
+      expect(normaliseAuthor(name)).toMatchObject({ surname: 'zuna', initials: 're', cjk: false });
     }
+    expect(normaliseAuthor('Zuna, Rosemary E')?.given).toBe('rosemary');
+    expect(normaliseAuthor('Zuna RE')?.given).toBeUndefined();
     expect(normaliseAuthor('Le Quintrec, M.')?.surname).toBe('lequintrec');
-    expect(normaliseAuthor('Zhou, Xiangdong')).toEqual({ surname: 'zhou', initials: 'x', cjk: false });
+    expect(normaliseAuthor('Zhou, Xiangdong')).toEqual({ surname: 'zhou', initials: 'x', cjk: false, given: 'xiangdong' });
   });
   it('normaliseAuthor(name) keeps a Chinese name whole', () => {
     expect(normaliseAuthor('张 伟')).toEqual({ surname: '张伟', initials: '', cjk: true });
@@ -132,7 +134,7 @@ describe('normalisers for the error classes of the labelled benchmarks', () => {
     expect(authorOverlap(normaliseAuthors(['Wright Jr., T C']), normaliseAuthors(['Wright, Jr']))).toBe(1);
     expect(authorOverlap(normaliseAuthors(['Chen, W.']), normaliseAuthors(['Cheng, W.']))).toBe(0);
     expect(normaliseAuthors(['ASCUS-LSIL Triage Study Group', 'Alexion Pharmaceuticals, Inc'])).toEqual([]);
-    expect(normaliseAuthorsReversed(['Tamara, Kneese'])).toEqual([{ surname: 'kneese', initials: 't', cjk: false }]);
+    expect(normaliseAuthorsReversed(['Tamara, Kneese'])).toEqual([{ surname: 'kneese', initials: 't', cjk: false, given: 'tamara' }]);
   });
   it('journalsCompatible(a, b) ignores bare numbers and abbreviations on either side', () => {
     const j = (s: string) => normaliseJournal(s);
