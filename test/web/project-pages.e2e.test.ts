@@ -3,6 +3,9 @@
  * owner): the app built with Vite into a temporary directory, served by startServer on
  * 127.0.0.1 over a temporary project with records, an outcome and two extracted studies.
  *   - Analysis: "Download report (HTML)" saves the server's report, the file the CLI makes.
+ *   - PRISMA: the diagram is the ledger's, live: a decision on the Screening page, and one
+ *     made elsewhere while the page is open, change its counts; "edit counts by hand"
+ *     starts from the ledger's counts and overrides them for the figure only.
  * Screenshots go to METASIFT_SCREENSHOTS=DIR when set (else a temporary directory).
  */
 import { existsSync } from 'node:fs';
@@ -27,6 +30,19 @@ let server: RunningServer;
 let store: SqliteStore;
 let page: Page;
 const errors: string[] = [];
+
+/** A request from the page, with the CSRF header the server's double submit wants. */
+async function send(method: string, path: string, body: unknown): Promise<number> {
+  return page.evaluate(
+    async ([m, p, b]) => {
+      const csrf = decodeURIComponent(document.cookie.split('; ').find((c) => c.startsWith('metasift_csrf='))?.slice('metasift_csrf='.length) ?? '');
+      const r = await fetch(p as string, { method: m as string, headers: { 'content-type': 'application/json', 'x-csrf-token': csrf }, body: JSON.stringify(b) });
+      return r.status;
+    },
+    [method, path, body] as const,
+  );
+}
+const cell = (id: string) => page.getByTestId(`ledger-${id}`).textContent();
 
 const shot = (name: string) => page.screenshot({ path: join(shots, `${name}.png`), fullPage: true });
 
@@ -94,6 +110,64 @@ describe('project pages in chromium against the real server', () => {
     expect(html).toMatch(/Pooled risk ratio \d\.\d\d \(95% CI \d\.\d\d to \d\.\d\d\)/);
     expect(html).toContain('from 2 studies');
     expect(html).not.toMatch(/<(script|img|link)\b/);
+    expect(errors).toEqual([]);
+  }, 30_000);
+
+  test('PRISMA: the live diagram counts the ledger per database; decisions made on the Screening page and elsewhere change it', async () => {
+    await page.getByTestId('nav-prisma').click();
+    const diagram = page.getByTestId('prisma-diagram');
+    await diagram.locator('svg').waitFor();
+    await expect(diagram.getAttribute('data-source')).resolves.toBe('ledger');
+    await expect.poll(() => cell('db-PubMed')).toBe('4');
+    await expect(cell('db-CNKI')).resolves.toBe('2');
+    await expect(cell('screened')).resolves.toBe('0');
+    await expect(cell('pending-ta')).resolves.toBe('6');
+    const svg = await diagram.innerHTML();
+    expect(svg).toContain('PubMed (n = 4)');
+    expect(svg).toContain('CNKI (n = 2)');
+    await shot('prisma-1-live');
+
+    // one record excluded on the Screening page (one decision settles it here)
+    await page.getByTestId('nav-screening').click();
+    await page.locator('[data-testid="record"][data-record-id="1"]').waitFor();
+    await page.keyboard.press('E');
+    await page.locator('[data-testid="record"][data-record-id="2"]').waitFor();
+    await expect.poll(() => store.decisions({ stage: 'title_abstract' }).length).toBe(1);
+    await page.getByTestId('nav-prisma').click();
+    await expect.poll(() => cell('screened')).toBe('1');
+    await expect(cell('screening_excluded')).resolves.toBe('1');
+    await expect(cell('pending-ta')).resolves.toBe('5');
+
+    // decisions made elsewhere (another reviewer, another tab) reach the open page by themselves
+    expect(await send('POST', '/api/screening/decisions', { recordId: 2, stage: 'title_abstract', verdict: 'include' })).toBe(201);
+    expect(await send('POST', '/api/screening/decisions', { recordId: 2, stage: 'full_text', verdict: 'exclude', reason: 'Wrong outcome' })).toBe(201);
+    await expect.poll(() => cell('screened'), { timeout: 12_000 }).toBe('2');
+    await expect.poll(() => cell('assessed'), { timeout: 12_000 }).toBe('1');
+    await expect(cell('reason-0')).resolves.toBe('1');
+    await expect.poll(() => diagram.innerHTML()).toContain('Wrong outcome (n = 1)');
+    await shot('prisma-2-after-decisions');
+    expect(errors).toEqual([]);
+  }, 40_000);
+
+  test('PRISMA: "Edit counts by hand" starts from the ledger, overrides the figure only, and the live counts come back', async () => {
+    await page.getByTestId('prisma-source-hand').click();
+    await expect(page.getByTestId('prisma-databases-0-name').inputValue()).resolves.toBe('PubMed');
+    await expect(page.getByTestId('prisma-databases-1-n').inputValue()).resolves.toBe('2');
+    await expect(page.getByTestId('prisma-screening.screened').inputValue()).resolves.toBe('2');
+    await page.getByTestId('prisma-identification.automation_removed').fill('3');
+    const diagram = page.getByTestId('prisma-diagram');
+    await expect.poll(() => diagram.innerHTML()).toContain('>tools (n = 3)<');
+    await expect(diagram.getAttribute('data-source')).resolves.toBe('hand');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('prisma-download-svg').click()]);
+    expect(await readFile(await download.path(), 'utf8')).toContain('>tools (n = 3)<');
+    await page.getByTestId('lang').selectOption('zh');
+    await shot('prisma-3-by-hand-zh');
+    await page.getByTestId('prisma-source-ledger').click();
+    await expect.poll(() => diagram.innerHTML()).toContain('>tools (n = 0)<');
+    await shot('prisma-4-live-zh');
+    await page.getByTestId('lang').selectOption('en');
+    // the ledger itself is untouched by the override
+    expect((await page.evaluate(async () => (await fetch('/api/prisma')).json())).counts.identification.automation_removed).toBe(0);
     expect(errors).toEqual([]);
   }, 30_000);
 });

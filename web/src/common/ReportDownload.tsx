@@ -8,16 +8,16 @@ import { useI18n } from '../i18n/i18n.js';
 
 export const REPORT_URL = '/api/report.html';
 
-export function ReportDownload() {
+export function ReportDownload({ compact = false }: { readonly compact?: boolean }) {
   const { t } = useI18n();
   const { info } = useSession();
   if (info?.user == null) return null;
   return (
     <div className="toolbar report-bar">
-      <a className="button" href={REPORT_URL} download="metasift-report.html" data-testid="download-report">
+      <a className="button" href={REPORT_URL} title={compact ? t('dl.reportHelp') : undefined} download="metasift-report.html" data-testid="download-report">
         {t('dl.report')}
       </a>
-      <span className="muted">{t('dl.reportHelp')}</span>
+      {!compact && <span className="muted">{t('dl.reportHelp')}</span>}
     </div>
   );
 }
