@@ -19,6 +19,8 @@ import { runScreen } from './project/screen.js';
 import { runConflicts, runDecide, runKappa, runResolve } from './project/screening.js';
 import { runExport } from './project/export.js';
 import { runExtract } from './project/extract.js';
+import { runRob2 } from './project/rob2-command.js';
+import { runGrade } from './project/grade-command.js';
 import { runServe } from './serve.js';
 import { FileFormatError } from '../io/errors.js';
 import { InputError } from '../stats/errors.js';
@@ -55,6 +57,8 @@ const COMMANDS: Readonly<Record<string, { run: Runner; usage: string; about: str
   resolve: { run: runResolve, usage: 'resolve PROJECT', about: 'settle a conflict as third reviewer or by agreement' },
   kappa: { run: runKappa, usage: 'kappa PROJECT', about: "Cohen's kappa and agreement per stage and reviewer pair" },
   extract: { run: runExtract, usage: 'extract PROJECT STEP', about: 'studies, outcomes and arm-level data, by two extractors' },
+  rob2: { run: runRob2, usage: 'rob2 PROJECT', about: 'RoB 2 answers by two assessors (--import CSV), disagreements, reconciliation' },
+  grade: { run: runGrade, usage: 'grade PROJECT', about: 'GRADE certainty per outcome with reasons, and hints from the data' },
   export: { run: runExport, usage: 'export PROJECT', about: 'records with their screening outcome as CSV or RIS' },
   example: {
     run: (args, write) => (args.includes('--help') ? write('Usage: metasift example\n\nPrints the pooled perianal fistula analyses of the embedded MSC data.\n') : runExample(write)),
