@@ -76,7 +76,12 @@ export async function runServe(args: readonly string[], write: (s: string) => vo
         write(`Created the account 'owner' with password ${password} (shown once: log in and change it).\n`);
       }
     }
-    const server = await startServer(createApp({ store, mode: team ? 'team' : 'local' }), { port, host });
+    const server = await startServer(createApp({ store, mode: team ? 'team' : 'local' }), { port, host }).catch((e: unknown) => {
+      const code = (e as { code?: string }).code;
+      if (code === 'EADDRINUSE') throw new Error(`Port ${port} on ${host} is already in use (is metasift already running there?). Stop the other program, or choose another port with --port N.`);
+      if (code === 'EADDRNOTAVAIL') throw new Error(`This computer has no address ${host} to serve on: check --host.`);
+      throw e;
+    });
     write(`metasift is serving ${project.path} at ${server.url}/ (${team ? 'team mode' : 'local mode, no login'}). Press Ctrl-C to stop.\n`);
     let stopping: Promise<void> | undefined;
     const onSignal = () => void stop().then(() => write('Stopped.\n'));

@@ -38,6 +38,14 @@ describe('the Node server', () => {
     await again.stop();
   });
 
+  it('runServe says in words when the port is taken, and leaves the project closed', async () => {
+    const cwd = mkdtempSync(join(tmpdir(), 'metasift-busy-'));
+    const first = (await runServe(['--port', '0'], () => {}, { cwd, signals: false }))!;
+    const port = new URL(first.url).port;
+    await expect(runServe(['--port', port], () => {}, { cwd, signals: false })).rejects.toThrow(`Port ${port} on 127.0.0.1 is already in use (is metasift already running there?)`);
+    await first.stop();
+  });
+
   it('runServe refuses to serve local mode on a non-loopback address, and prints help', async () => {
     await expect(runServe(['--host', '0.0.0.0'], () => {}, { signals: false })).rejects.toThrow(/--team/);
     await expect(runServe(['--port', 'eighty'], () => {}, { signals: false })).rejects.toThrow(/--port/);
