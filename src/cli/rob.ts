@@ -44,10 +44,17 @@ export function runRob(args: readonly string[], write: (s: string) => void): voi
     // a review project: the RoB 2 assessments that stand (reconciled, or agreed by both assessors)
     const outcome = flags.values.outcome;
     if (outcome === undefined) throw new UsageError('With a project, give --outcome NAME.');
-    const studies = withProject(file, (store) => store.extraction.robPlotStudies(outcome));
-    if (studies.length === 0) throw new FileFormatError(`no RoB 2 assessment stands yet for '${outcome}'`, { file });
+    const { studies, disputed } = withProject(file, (store) => {
+      const x = store.extraction;
+      const labels = new Map(x.studies().map((s) => [s.id, s.label]));
+      return { studies: x.robPlotStudies(outcome), disputed: x.rob2Final(outcome).unresolved.map((id) => labels.get(id) ?? String(id)) };
+    });
+    if (studies.length === 0) throw new FileFormatError(`no RoB 2 assessment stands yet for '${outcome}'${disputed.length ? ` (assessors disagree on ${disputed.join(', ')})` : ''}`, { file });
     writePlot(robPlot(studies, { type: type as (typeof TYPES)[number], weighted: false, theme: out.theme, size: out.size }), out);
     write(`Wrote ${out.out}\n`);
+    if (disputed.length > 0) {
+      write(`Left out ${disputed.length} ${disputed.length === 1 ? 'study' : 'studies'} whose assessors disagree: ${disputed.join(', ')}. Settle them with 'metasift rob2 ${file} --reconcile STUDY ${outcome} …' and draw again.\n`);
+    }
     return;
   }
   let text: string;

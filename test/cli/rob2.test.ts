@@ -67,6 +67,12 @@ Trial B,remission,Y,NI,N,Y,Y,Y,Y,N,Y,,N,N,Y,PN,N,N,Y,Y,N,Y,NI,N,High,40% dropped
     expect(l.out).toContain('1 disagreement(s) to reconcile.');
     const j = JSON.parse(cli('rob2', p, '--outcome', 'remission', '--json').out);
     expect(j[0].studies[0]).toMatchObject({ study: 'Trial A', stands: null, assessments: [{ by: 'ann' }, { by: 'bo' }] });
+    // the plot draws what stands and names the study it leaves out
+    const svg = join(dir, 'rob-disputed.svg');
+    const plot = cli('rob', p, '--outcome', 'remission', '--out', svg);
+    expect(plot.out).toContain('Left out 1 study whose assessors disagree: Trial A.');
+    expect(readFileSync(svg, 'utf8')).not.toContain('Trial A');
+    expect(readFileSync(svg, 'utf8')).toContain('Trial B');
   });
 
   it('--reconcile STUDY OUTCOME --take ASSESSOR records the agreed assessment, which the rob plot draws', () => {
