@@ -23,6 +23,7 @@ import { prismaRoutes } from './routes/prisma.js';
 import { recordRoutes } from './routes/records.js';
 import { reportRoutes } from './routes/report.js';
 import { screeningRoutes } from './routes/screening.js';
+import { settingsRoutes } from './routes/settings.js';
 import { staticRoutes } from './routes/static.js';
 import { userRoutes } from './routes/users.js';
 import { csrf } from './security/csrf.js';
@@ -90,7 +91,8 @@ export function createApp(o: AppOptions): Hono<AppEnv> {
     .route('/', prismaRoutes(deps))
     .route('/', analysisRoutes(deps))
     .route('/', extractionRoutes(deps))
-    .route('/', reportRoutes(deps));
+    .route('/', reportRoutes(deps))
+    .route('/', settingsRoutes(deps));
   api.all('*', (c) => {
     throw new ApiError(404, 'not_found', `No API route ${c.req.method} ${c.req.path}.`);
   });

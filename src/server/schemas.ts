@@ -123,3 +123,7 @@ export const outcomeAnalysisQuery = z.strictObject({
   test: analysisOptions.shape.test,
   level: z.coerce.number().gt(0).lt(100).optional(),
 });
+
+// screening: the project's highlight terms (one term: a word or phrase, in any script)
+const term = z.string().trim().min(1, 'a term of at least one character').max(100);
+export const highlightBody = z.strictObject({ include: z.array(term).max(500), exclude: z.array(term).max(500) });

@@ -11,7 +11,7 @@ const ALL: readonly Who[] = ['anonymous', 'vic', 'ana', 'owner'];
 const BCG = 'study,ai,bi,ci,di\nA,4,119,11,128\nB,6,300,29,274\nC,3,228,11,209\n';
 
 interface Case {
-  readonly method: 'POST' | 'GET';
+  readonly method: 'POST' | 'PUT' | 'GET';
   readonly path: string;
   /** Who may: everyone else signed in gets 403, anonymous 401. */
   readonly allowed: readonly Who[];
@@ -56,6 +56,7 @@ const STATE_CHANGING: readonly Case[] = [
       s.decide({ recordId: 5, stage: 'title_abstract', reviewer: 'bo', verdict: 'exclude' });
     },
   },
+  { method: 'PUT', path: '/api/settings/highlight', allowed: ['owner'], body: () => ({ include: ['stem cell'], exclude: ['mice'] }) },
   { method: 'POST', path: '/api/analyses', allowed: ['ana', 'owner'], body: () => ({ csv: BCG, options: { measure: 'RR' } }) },
   { method: 'POST', path: '/api/users', allowed: ['owner'], body: (who) => ({ username: `new-${who}`, password: 'long enough password', role: 'viewer' }) },
   { method: 'POST', path: '/api/auth/password', allowed: ['vic', 'ana', 'owner'], body: () => ({ current: PASSWORD, next: 'another long password' }) },
@@ -68,6 +69,7 @@ const READS: readonly Case[] = [
   { method: 'GET', path: '/api/analyses/1', allowed: ['vic', 'ana', 'owner'], setup: (s) => s.setSetting('server.analysis.1', { csv: BCG, file: 'b.csv', options: { measure: 'RR' } }) },
   { method: 'GET', path: '/api/analyses/1/forest.svg', allowed: ['vic', 'ana', 'owner'], setup: (s) => s.setSetting('server.analysis.1', { csv: BCG, file: 'b.csv', options: { measure: 'RR' } }) },
   ...['/api/studies', '/api/outcomes', '/api/outcomes/death/table', '/api/outcomes/death/analysis'].map((path): Case => ({ method: 'GET', path, allowed: ['vic', 'ana', 'owner'], setup: settled })),
+  { method: 'GET', path: '/api/settings/highlight', allowed: ['vic', 'ana', 'owner'] },
   { method: 'GET', path: '/api/report.html', allowed: ['vic', 'ana', 'owner'], setup: extraction },
   { method: 'GET', path: '/api/extractions', allowed: ['ana', 'owner'], setup: extraction },
   { method: 'GET', path: '/api/extractions/discrepancies', allowed: ['owner'], setup: extraction },

@@ -3,6 +3,8 @@
  * owner): the app built with Vite into a temporary directory, served by startServer on
  * 127.0.0.1 over a temporary project with records, an outcome and two extracted studies.
  *   - Analysis: "Download report (HTML)" saves the server's report, the file the CLI makes.
+ *   - Screening: the owner sets the project's highlight terms, Chinese ones included; the
+ *     record is marked as they type, and after saving and a reload (from the server).
  *   - PRISMA: the diagram is the ledger's, live: a decision on the Screening page, and one
  *     made elsewhere while the page is open, change its counts; "edit counts by hand"
  *     starts from the ledger's counts and overrides them for the figure only.
@@ -49,10 +51,11 @@ const shot = (name: string) => page.screenshot({ path: join(shots, `${name}.png`
 const rec = (i: number, database: string): BibRecord => ({
   sourceId: `R${i}`,
   source: { database, file: `${database}.txt`, line: i },
-  title: i % 2 === 0 ? `间充质干细胞治疗系统性红斑狼疮的随机对照试验 ${i}` : `Mesenchymal stem cells for lupus nephritis: a randomised trial ${i}`,
+  title: `Mesenchymal stem cells for lupus nephritis: a randomised trial ${i}`,
+  altTitle: `间充质干细胞治疗狼疮性肾炎的随机对照试验 ${i}`,
   authors: ['Wang L'],
   year: 2020,
-  abstract: i % 2 === 0 ? '本研究在小鼠模型中评价了间充质干细胞的疗效。' : 'A randomised placebo-controlled trial of stem cell infusion; a pilot part used mice.',
+  abstract: 'A randomised placebo-controlled trial of stem cell infusion; a pilot part used mice. 本研究先在小鼠模型中评价了间充质干细胞的安全性。',
 });
 
 function project(path: string): SqliteStore {
@@ -110,6 +113,33 @@ describe('project pages in chromium against the real server', () => {
     expect(html).toMatch(/Pooled risk ratio \d\.\d\d \(95% CI \d\.\d\d to \d\.\d\d\)/);
     expect(html).toContain('from 2 studies');
     expect(html).not.toMatch(/<(script|img|link)\b/);
+    expect(errors).toEqual([]);
+  }, 30_000);
+
+  test('Screening: the owner\'s include and exclude terms, English and Chinese, mark the record as typed and are kept by the project', async () => {
+    await page.getByTestId('nav-screening').click();
+    await page.locator('[data-testid="record"][data-record-id="1"]').waitFor();
+    await expect(page.locator('mark').count()).resolves.toBe(0);
+    await page.getByText('Highlighted terms').click();
+    await page.getByTestId('terms-include').fill('stem cell\n间充质干细胞，randomised');
+    await page.getByTestId('terms-exclude').fill('mice、小鼠');
+    // marked as typed, before saving
+    await expect.poll(() => page.locator('mark.term-exclude').allTextContents()).toEqual(['mice', '小鼠']);
+    await page.getByTestId('terms-save').click();
+    await page.getByTestId('terms-saved').waitFor();
+    expect(store.setting('screening.highlight.include')).toEqual(['stem cell', '间充质干细胞', 'randomised']);
+    expect(store.setting('screening.highlight.exclude')).toEqual(['mice', '小鼠']);
+
+    await page.reload();
+    const record = page.locator('[data-testid="record"][data-record-id="1"]');
+    await record.waitFor();
+    await expect.poll(() => record.locator('mark.term-include').allTextContents()).toEqual(['stem cell', 'randomised', '间充质干细胞', 'randomised', 'stem cell', '间充质干细胞']);
+    await expect(record.locator('mark.term-exclude').allTextContents()).resolves.toEqual(['mice', '小鼠']);
+    await expect(page.getByTestId('terms-include').inputValue()).resolves.toBe('stem cell\n间充质干细胞\nrandomised');
+    await shot('terms-1-en');
+    await page.getByTestId('lang').selectOption('zh');
+    await shot('terms-2-zh');
+    await page.getByTestId('lang').selectOption('en');
     expect(errors).toEqual([]);
   }, 30_000);
 

@@ -111,11 +111,13 @@ describe('screening in chromium against the real server', () => {
 
     test('five records screened by keyboard (I, E, M, I, E) are exactly the five decisions the server records', async () => {
       await expect(page.getByTestId('key-hints').textContent()).resolves.toMatch(/I\s*Include.*E\s*Exclude.*M\s*Maybe.*U\s*Undo/);
-      // the term lists highlight the record (kept in localStorage)
+      // the project's term lists highlight the record (set by the owner, kept on the server)
       await page.getByText('Highlighted terms').click();
       await page.getByTestId('terms-include').fill('stem cell\nrandomised');
       await page.getByTestId('terms-exclude').fill('mice');
-      await page.getByTestId('terms-exclude').blur();
+      await page.getByTestId('terms-save').click();
+      await page.getByTestId('terms-saved').waitFor();
+      expect(store.setting('screening.highlight.exclude')).toEqual(['mice']);
       await expect(page.locator('mark.term-include').first().textContent()).resolves.toMatch(/stem cell/i);
       await expect(page.locator('mark.term-exclude').first().textContent()).resolves.toBe('mice');
       await shot(page, 's1-screening-record');

@@ -12,7 +12,7 @@ import { FocusScreen } from './FocusScreen.js';
 import { Progress } from './Progress.js';
 import { RecordList } from './RecordList.js';
 import { exclusionReasons } from './screening-api.js';
-import { loadTerms, saveTerms, type TermLists } from './terms.js';
+import { loadTerms, NO_TERMS, saveTerms, type TermLists } from './terms.js';
 import { TermsEditor } from './TermsEditor.js';
 import { useScreeningQueue } from './useScreeningQueue.js';
 import './screening.css';
@@ -25,7 +25,10 @@ export function ScreeningPage({ user }: { readonly user: SessionUser }) {
   const [stage, setStage] = useState<Stage>('title_abstract');
   const [view, setView] = useState<View>('screen');
   const [filter, setFilter] = useState<RecordFilter>('undecided');
-  const [terms, setTerms] = useState<TermLists>(loadTerms);
+  const [terms, setTerms] = useState<TermLists>(NO_TERMS);
+  const [draftTerms, setDraftTerms] = useState<TermLists>();
+  // the editor starts again from the server's lists when they are (re)loaded, not after its own save
+  const [termsLoaded, setTermsLoaded] = useState(0);
   const [reasons, setReasons] = useState<readonly string[]>([]);
   const [resolver, setResolver] = useState(false);
   const [version, setVersion] = useState(0);
@@ -34,15 +37,24 @@ export function ScreeningPage({ user }: { readonly user: SessionUser }) {
 
   useEffect(() => {
     exclusionReasons().then(setReasons, () => setReasons([]));
+    loadTerms().then(
+      (loaded) => {
+        setTerms(loaded);
+        setTermsLoaded((n) => n + 1);
+      },
+      () => setTerms(NO_TERMS),
+    );
     // resolvers are owners and reviewers the project marks so: the server knows, so ask it
     apiGet(`/api/conflicts${qs({ stage: 'title_abstract' })}`).then(
       () => setResolver(true),
       () => setResolver(false),
     );
   }, []);
-  const changeTerms = (next: TermLists) => {
-    setTerms(next);
-    saveTerms(next);
+  const changeTerms = async (next: TermLists) => {
+    const kept = await saveTerms(next);
+    setTerms(kept);
+    setDraftTerms(undefined);
+    return kept;
   };
   const filters: readonly RecordFilter[] = resolver ? ['undecided', 'mine', 'conflicts', 'all'] : ['undecided', 'mine', 'all'];
   const views: readonly View[] = resolver ? ['screen', 'list', 'conflicts'] : ['screen', 'list'];
@@ -80,8 +92,8 @@ export function ScreeningPage({ user }: { readonly user: SessionUser }) {
       <Progress counts={q.counts} />
       {view === 'screen' && (
         <div className="screen-columns">
-          <FocusScreen stage={stage} q={q} reasons={reasons} terms={terms} canScreen={user.role !== 'viewer'} />
-          <TermsEditor terms={terms} onChange={changeTerms} />
+          <FocusScreen stage={stage} q={q} reasons={reasons} terms={draftTerms ?? terms} canScreen={user.role !== 'viewer'} />
+          <TermsEditor key={termsLoaded} terms={terms} canEdit={user.role === 'owner'} onDraft={setDraftTerms} onSave={changeTerms} />
         </div>
       )}
       {view === 'list' && (

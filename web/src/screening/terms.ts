@@ -1,32 +1,26 @@
 /**
- * The include and exclude term lists that highlight records. Kept in this browser's
- * localStorage for now (per project once the server stores them).
+ * The include and exclude term lists that highlight records: the project's, kept on the
+ * server (GET/PUT /api/settings/highlight), so every reviewer sees the same marks. Owners
+ * set them; the server trims them and keeps each once.
  */
+import { apiGet, apiPut } from '../api/client.js';
+
 export interface TermLists {
   readonly include: readonly string[];
   readonly exclude: readonly string[];
 }
 
-const KEY = 'metasift.screening.terms';
 export const NO_TERMS: TermLists = { include: [], exclude: [] };
+const PATH = '/api/settings/highlight';
 
-/** One term per line or comma. */
+/** One term per line, comma or semicolon (full-width Chinese ones too). */
 export const parseTerms = (text: string): string[] =>
   text
-    .split(/[\n,;]/)
+    .split(/[\n,;，；、]/)
     .map((s) => s.trim())
     .filter((s) => s !== '');
 
-export function loadTerms(): TermLists {
-  try {
-    const v = JSON.parse(globalThis.localStorage?.getItem(KEY) ?? 'null') as Partial<TermLists> | null;
-    const list = (x: unknown) => (Array.isArray(x) ? x.filter((s): s is string => typeof s === 'string') : []);
-    return v === null ? NO_TERMS : { include: list(v.include), exclude: list(v.exclude) };
-  } catch {
-    return NO_TERMS;
-  }
-}
+export const loadTerms = (): Promise<TermLists> => apiGet<TermLists>(PATH);
+export const saveTerms = (t: TermLists): Promise<TermLists> => apiPut<TermLists>(PATH, t);
 
-export function saveTerms(t: TermLists): void {
-  globalThis.localStorage?.setItem(KEY, JSON.stringify(t));
-}
+export const sameTerms = (a: TermLists, b: TermLists): boolean => JSON.stringify([a.include, a.exclude]) === JSON.stringify([b.include, b.exclude]);
