@@ -3,7 +3,7 @@
  * `undefined` when either record lacks it (no evidence), so that a sparse record is
  * neither rewarded nor punished for what it does not say.
  */
-import { abstractSimilarity } from './abstract-similarity.js';
+import { abstractSimilarity, shinglesOf } from './abstract-similarity.js';
 import { authorOverlap } from './author-overlap.js';
 import { normaliseAuthorsReversed } from './normalise-authors.js';
 import { journalsCompatible } from './normalise-journal.js';
@@ -26,7 +26,11 @@ export interface PairEvidence {
   readonly titleFootnote: boolean;
   /** The best-matching titles are the same letters and digits, spaces aside ("symptom's" and "symptoms" fold alike). */
   readonly titleSame: boolean;
-  /** Resemblance of the abstracts (abstract-similarity.ts); undefined unless both have one of useful length. */
+  /**
+   * Resemblance of the abstracts (abstract-similarity.ts); undefined unless both have one of
+   * useful length and the titles agree at `ABSTRACT_TITLE` or more (no rule uses the abstracts
+   * of pairs whose titles differ, and most pairs are left without building shingles).
+   */
   readonly abstract?: number;
   readonly authors?: number;
   readonly yearGap?: number;
@@ -64,6 +68,9 @@ function same<T>(a: T | undefined, b: T | undefined): boolean | undefined {
 function numbersOf(title: string): string {
   return (title.replace(/(\d) (?=\d{3}(?!\d))/g, '$1').match(/\d+/g) ?? []).sort().join(' ');
 }
+
+/** Title similarity from which the abstracts are compared. */
+export const ABSTRACT_TITLE = 0.75;
 
 /** The title without a lone digit 1–9 at its end, where an export leaves a footnote mark. */
 const withoutFootnote = (title: string) => title.replace(/ [1-9]$/, '');
@@ -126,7 +133,7 @@ export function pairEvidence(a: PreparedRecord, b: PreparedRecord): PairEvidence
     titleNumbersDiffer,
     titleFootnote,
     titleSame,
-    abstract: abstractSimilarity(a.abstract, b.abstract),
+    abstract: title >= ABSTRACT_TITLE && a.abstractText !== undefined && b.abstractText !== undefined ? abstractSimilarity(shinglesOf(a), shinglesOf(b)) : undefined,
     authors: authorsAgree(a, b),
     yearGap: a.year === undefined || b.year === undefined ? undefined : Math.abs(a.year - b.year),
     volume: sameVolume(a, b),

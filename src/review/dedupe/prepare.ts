@@ -3,7 +3,6 @@
  * beyond the comparisons themselves. The BibRecord is left untouched.
  */
 import type { BibRecord } from '../records/types.js';
-import { abstractShingles } from './abstract-similarity.js';
 import { normaliseAuthors, type AuthorKey } from './normalise-authors.js';
 import { normaliseDoi } from './normalise-doi.js';
 import { normaliseJournal } from './normalise-journal.js';
@@ -29,8 +28,8 @@ export interface PreparedRecord {
   readonly doi?: string;
   readonly pmid?: string;
   readonly registrations: readonly string[];
-  /** The abstract's word shingles (abstract-similarity.ts); undefined when it has none of useful length. */
-  readonly abstract?: Uint32Array;
+  /** The abstract as the source gave it; its shingles are built when a pair needs them (abstract-similarity.ts). */
+  readonly abstractText?: string;
 }
 
 /**
@@ -88,6 +87,6 @@ function prepare(record: BibRecord, journals: Map<string, string[][]> | undefine
     doi: normaliseDoi(record.doi),
     pmid: pmid === undefined || pmid === '' ? undefined : pmid,
     registrations: (record.registrations ?? []).map((r) => r.toUpperCase().replace(/[^A-Z0-9]/g, '')).filter((r) => r !== ''),
-    abstract: abstractShingles(record.abstract),
+    abstractText: record.abstract,
   };
 }
