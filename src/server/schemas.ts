@@ -1,6 +1,6 @@
 /** The zod schemas of the API's inputs: one per request body or query, named after the route. */
 import { z } from 'zod';
-import { ARM_GROUPS, OUTCOME_TYPES } from '../review/extraction/types.js';
+import { ARM_GROUPS, COUNT_CHARACTERISTICS, OUTCOME_TYPES, TEXT_CHARACTERISTICS } from '../review/extraction/types.js';
 import { STAGES, VERDICTS } from '../review/screening/types.js';
 import { ROLES } from './env.js';
 
@@ -116,6 +116,16 @@ export const outcomeBody = z.strictObject({
 });
 export const armBody = z.strictObject({ studyId: id, outcome: outcomeName, arm: text(100).min(1), entry: armEntry });
 export const reconcileBody = armBody.extend({ why: text(5000).min(1) });
+// a study's characteristics: text where text is expected, numbers (or null) for the counts;
+// checkCharacteristics judges them (whole numbers ≥ 1) and names the field
+type TextKey = (typeof TEXT_CHARACTERISTICS)[number];
+type CountKey = (typeof COUNT_CHARACTERISTICS)[number];
+const characteristicsValues = z.strictObject({
+  ...(Object.fromEntries(TEXT_CHARACTERISTICS.map((k) => [k, text(5000).optional()])) as Record<TextKey, z.ZodOptional<z.ZodString>>),
+  ...(Object.fromEntries(COUNT_CHARACTERISTICS.map((k) => [k, num.nullable().optional()])) as Record<CountKey, z.ZodOptional<z.ZodNullable<z.ZodNumber>>>),
+});
+export const characteristicsBody = z.strictObject({ studyId: id, values: characteristicsValues });
+export const reconcileCharacteristicsBody = characteristicsBody.extend({ why: text(5000).min(1) });
 export const extractionQuery = z.strictObject({ studyId: id.optional(), outcome: outcomeName.optional() });
 export const outcomeAnalysisQuery = z.strictObject({
   measure: text(20).optional(),

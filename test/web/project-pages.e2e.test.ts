@@ -8,6 +8,8 @@
  *   - PRISMA: the diagram is the ledger's, live: a decision on the Screening page, and one
  *     made elsewhere while the page is open, change its counts; "edit counts by hand"
  *     starts from the ledger's counts and overrides them for the figure only.
+ *   - Extraction: a study's characteristics checked as you type by the core's rule, saved,
+ *     still there after a reload; a second extractor's differing values are reconciled.
  * Screenshots go to METASIFT_SCREENSHOTS=DIR when set (else a temporary directory).
  */
 import { existsSync } from 'node:fs';
@@ -20,6 +22,7 @@ import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { BibRecord } from '../../src/review/records/types.js';
 import { createApp, startServer, type RunningServer } from '../../src/server/index.js';
+import { checkCharacteristics } from '../../src/review/extraction/check-characteristics.js';
 import { SqliteStore } from '../../src/store/index.js';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -198,6 +201,65 @@ describe('project pages in chromium against the real server', () => {
     await page.getByTestId('lang').selectOption('en');
     // the ledger itself is untouched by the override
     expect((await page.evaluate(async () => (await fetch('/api/prisma')).json())).counts.identification.automation_removed).toBe(0);
+    expect(errors).toEqual([]);
+  }, 30_000);
+
+  test('Extraction: characteristics are checked as you type by the core, saved for the study, and still there after a reload', async () => {
+    await page.getByTestId('nav-extraction').click();
+    await expect.poll(() => page.getByTestId('study-select').inputValue()).toBe('1');
+    const values = { disease: 'SLE 系统性红斑狼疮', msc_source: 'umbilical cord', dose: '1×10⁶ cells/kg', route: 'intravenous', control: 'placebo', follow_up: '12 months' };
+    for (const [f, v] of Object.entries(values)) await page.getByTestId(`char-${f}`).fill(v);
+    await page.getByTestId('char-n_msc').fill('0');
+    await page.getByTestId('char-n_control').fill('twenty');
+    // both wrong counts are marked at once, each with the core's own message
+    const core = (v: unknown) => {
+      try {
+        checkCharacteristics({ n_msc: v as number });
+        return '';
+      } catch (e) {
+        return (e as Error).message;
+      }
+    };
+    await expect(page.getByTestId('char-n_msc-error').textContent()).resolves.toBe(`Check 'Participants, MSC arm': ${core(0)}`);
+    await expect(page.getByTestId('char-n_control-error').textContent()).resolves.toContain("Characteristic 'n_control' should be a whole number of participants ≥ 1 (or null), not \"twenty\".");
+    await expect(page.getByTestId('char-save').isDisabled()).resolves.toBe(true);
+    await shot('char-1-invalid');
+    await page.getByTestId('char-n_msc').fill('20');
+    await page.getByTestId('char-n_control').fill('19');
+    await expect(page.getByTestId('char-n_msc-error').count()).resolves.toBe(0);
+    await page.getByTestId('char-save').click();
+    await expect.poll(() => page.getByTestId('char-save').textContent()).toBe('Saved');
+    const expected = { ...values, n_msc: 20, n_control: 19 };
+    expect(store.extraction.extractions({ studyId: 1, extractor: 'me' }).filter((i) => i.key.item === 'characteristics').map((i) => i.data)).toEqual([expected]);
+
+    await page.reload();
+    await expect.poll(() => page.getByTestId('char-disease').inputValue()).toBe('SLE 系统性红斑狼疮');
+    await expect(page.getByTestId('char-n_control').inputValue()).resolves.toBe('19');
+    await expect(page.getByTestId('char-save').textContent()).resolves.toBe('Saved');
+    expect(errors).toEqual([]);
+  }, 30_000);
+
+  test('Extraction: a second extractor\'s differing characteristics are shown side by side to the resolver and reconciled', async () => {
+    store.addReviewer({ id: 'bo', name: 'Bo', canResolve: false });
+    store.extraction.enterCharacteristics(1, { disease: 'SLE 系统性红斑狼疮', msc_source: 'bone marrow', dose: '1×10⁶ cells/kg', route: 'intravenous', control: 'placebo', follow_up: '12 months', n_msc: 20, n_control: 19 }, { extractor: 'bo' });
+    await page.reload();
+    const d = page.getByTestId('char-discrepancies');
+    await d.waitFor();
+    // only the field that differs, each extractor's value in their row
+    await expect(d.locator('thead th').allTextContents()).resolves.toEqual(['Keep', 'Extractor', 'MSC source']);
+    await expect(d.locator('tbody tr').evaluateAll((rows) => rows.map((r) => Array.from(r.querySelectorAll('td'), (c) => c.textContent).slice(1)))).resolves.toEqual([
+      ['me', 'umbilical cord'],
+      ['bo', 'bone marrow'],
+    ]);
+    await page.getByTestId('lang').selectOption('zh');
+    await shot('char-2-discrepancy-zh');
+    await page.getByTestId('lang').selectOption('en');
+    await shot('char-3-discrepancy-en');
+    await page.getByTestId('char-keep-me').check();
+    await page.getByTestId('char-why').fill('Methods, page 3');
+    await page.getByTestId('char-reconcile').click();
+    await expect.poll(() => d.count()).toBe(0);
+    expect(store.extraction.reconciliations({ studyId: 1 }).map((r) => [r.key, (r.data as { msc_source: string }).msc_source, r.why])).toEqual([[{ item: 'characteristics' }, 'umbilical cord', 'Methods, page 3']]);
     expect(errors).toEqual([]);
   }, 30_000);
 });

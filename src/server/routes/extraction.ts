@@ -1,6 +1,7 @@
 /**
- * Extraction: studies and their reports, outcomes, each extractor's arm values, the
- * resolver's discrepancies and reconciliation, and an outcome's table and analysis.
+ * Extraction: studies and their reports, outcomes, each extractor's study characteristics
+ * and arm values, the resolver's discrepancies and reconciliation (of either), and an
+ * outcome's table and analysis.
  * Values are entered for the asking account only (the extractor is never taken from the
  * body); what each role may read is the blinding rule of core/extraction-view.ts.
  * Reviewers add studies as they extract; outcomes are the protocol's, defined by owners.
@@ -11,7 +12,7 @@ import { ownExtractions, visibleTable } from '../core/extraction-view.js';
 import type { Deps } from '../deps.js';
 import type { AppEnv } from '../env.js';
 import { ApiError } from '../http-error.js';
-import { armBody, extractionQuery, id, outcomeAnalysisQuery, outcomeBody, outcomeName, reconcileBody, reportBody, studyBody } from '../schemas.js';
+import { armBody, characteristicsBody, extractionQuery, id, outcomeAnalysisQuery, outcomeBody, outcomeName, reconcileBody, reconcileCharacteristicsBody, reportBody, studyBody } from '../schemas.js';
 import { allow, isResolver, OWN, READ, resolvers, SCREEN, signedIn } from '../security/roles.js';
 import { jsonBody, param, query } from '../validate.js';
 
@@ -69,6 +70,16 @@ export function extractionRoutes(deps: Deps): Hono<AppEnv> {
       requireStudy(b.studyId);
       requireOutcome(b.outcome);
       return c.json(x.enterArm(b.studyId, b.outcome, b.arm, b.entry, { extractor: signedIn(c).id }), 201);
+    })
+    .post('/extractions/characteristics', allow(SCREEN), async (c) => {
+      const b = await jsonBody(c, characteristicsBody);
+      requireStudy(b.studyId);
+      return c.json(x.enterCharacteristics(b.studyId, b.values, { extractor: signedIn(c).id }), 201);
+    })
+    .post('/extractions/characteristics/reconcile', resolvers(deps), async (c) => {
+      const b = await jsonBody(c, reconcileCharacteristicsBody);
+      requireStudy(b.studyId);
+      return c.json(x.reconcile(b.studyId, { item: 'characteristics' }, b.values, { by: signedIn(c).id, why: b.why }), 201);
     })
     .get('/extractions', allow(SCREEN), (c) => c.json(ownExtractions(x, signedIn(c).id, query(c, extractionQuery))))
     .get('/extractions/discrepancies', resolvers(deps), (c) => {

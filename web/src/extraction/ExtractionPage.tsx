@@ -1,8 +1,9 @@
 /**
- * Extraction: pick or add a study and an outcome, enter each arm's value as the report
- * prints it (checked as you type by the core's checkArm, converted in place by
- * armSummary), see the arms combined into the comparison's two groups, and save each arm
- * to the server as your own extraction. Owners and resolvers also get the discrepancies.
+ * Extraction: pick or add a study and enter its characteristics (CharacteristicsForm),
+ * pick an outcome, enter each arm's value as the report prints it (checked as you type by
+ * the core's checkArm, converted in place by armSummary), see the arms combined into the
+ * comparison's two groups, and save each arm to the server as your own extraction.
+ * Owners and resolvers also get the discrepancies.
  */
 import { useCallback, useEffect, useState } from 'react';
 import type { ArmEntry, Outcome, Study } from '../../../src/review/extraction/types.js';
@@ -12,6 +13,7 @@ import type { SessionUser } from '../api/types.js';
 import { handToAnalysis } from '../analysis/handoff.js';
 import { useI18n } from '../i18n/i18n.js';
 import { ArmForm } from './ArmForm.js';
+import { CharacteristicsForm } from './CharacteristicsForm.js';
 import { blankDraft, checkDraft, draftOf, type ArmDraft } from './arm-form.js';
 import { DiscrepanciesView } from './DiscrepanciesView.js';
 import * as api from './extraction-api.js';
@@ -110,6 +112,7 @@ export function ExtractionPage({ user }: { readonly user: SessionUser }) {
     <div className="extraction">
       <p className="intro">{t('ex.intro')}</p>
       <StudyPicker studies={studies} value={studyId} onPick={setStudyId} onAdd={addStudy} />
+      {studyId !== undefined && <CharacteristicsForm key={studyId} studyId={studyId} study={studies.find((s) => s.id === studyId)?.label ?? ''} resolver={resolver} />}
       <OutcomePicker outcomes={outcomes} value={outcomeName} canDefine={user.role === 'owner'} onPick={setOutcomeName} onDefine={defineOutcome} />
       {error !== undefined && (
         <p className="error" role="alert" data-testid="ex-error">

@@ -1,6 +1,6 @@
 /** The extraction routes: studies, outcomes, my arm values, the resolver's discrepancies and reconciliation. */
 import type { ProjectTable } from '../../../src/analysis/project-table.js';
-import type { ArmEntry, Discrepancy, ExtractedItem, Outcome, OutcomeInput, Study } from '../../../src/review/extraction/index.js';
+import type { ArmEntry, Discrepancy, ExtractedItem, Outcome, OutcomeInput, Study, StudyCharacteristics } from '../../../src/review/extraction/index.js';
 import type { ReconciledValue } from '../../../src/store/extraction-store.js';
 import { apiGet, apiPost, qs } from '../api/client.js';
 
@@ -21,3 +21,10 @@ export const discrepancies = (outcome: string) =>
   apiGet<{ discrepancies: Discrepancy[]; items: ExtractedItem[]; reconciled: ReconciledValue[] }>(`/api/extractions/discrepancies${qs({ outcome })}`);
 export const reconcile = (k: ArmKey, entry: ArmEntry, why: string) => apiPost<ReconciledValue>('/api/extractions/reconcile', { ...k, entry, why });
 export const outcomeTable = (name: string) => apiGet<ProjectTable>(`/api/outcomes/${encodeURIComponent(name)}/table`);
+/** The asker's own values for a study (characteristics and arms), with the reconciled ones of the items they entered. */
+export const myStudyExtractions = (studyId: number) => apiGet<{ items: ExtractedItem[]; reconciled: ReconciledValue[] }>(`/api/extractions${qs({ studyId })}`);
+export const enterCharacteristics = (studyId: number, values: StudyCharacteristics) => apiPost<unknown>('/api/extractions/characteristics', { studyId, values });
+export const studyDiscrepancies = (studyId: number) =>
+  apiGet<{ discrepancies: Discrepancy[]; items: ExtractedItem[]; reconciled: ReconciledValue[] }>(`/api/extractions/discrepancies${qs({ studyId })}`);
+export const reconcileCharacteristics = (studyId: number, values: StudyCharacteristics, why: string) =>
+  apiPost<ReconciledValue>('/api/extractions/characteristics/reconcile', { studyId, values, why });
