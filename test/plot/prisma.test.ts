@@ -24,6 +24,13 @@ describe('prismaPlot', () => {
     }
   });
 
+  it('prismaPlot(an empty list of registers) reads "Registers (n = 0)" with no dangling colon', () => {
+    const json = JSON.parse(readFileSync(dataFile('prisma-new.json'), 'utf8'));
+    const s = strings(prismaPlot(prismaCounts({ ...json, identification: { ...json.identification, registers: [] } })));
+    expect(s).toContain('Registers (n = 0)');
+    expect(s.filter((t) => t.startsWith('Registers'))).toEqual(['Registers (n = 0)']);
+  });
+
   it('prismaPlot(updated) adds the previous studies and the totals', () => {
     const s = strings(updated).join(' ');
     expect(s).toContain('Studies included in previous version of review (n = 9)');

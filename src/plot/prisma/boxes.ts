@@ -16,6 +16,8 @@ const sum = (xs: readonly Count[]): Count => (xs.some((x) => x === null) ? null 
 function sources(kind: string, v: Count | readonly NamedCount[]): Paragraph[] {
   if (!Array.isArray(v)) return v === null ? [] : [{ text: `${kind} (${n(v as Count)})`, indent: 1 }];
   const list = v as readonly NamedCount[];
+  // an empty list (e.g. no register searched yet) reads "Registers (n = 0)", with no dangling colon
+  if (list.length === 0) return [{ text: `${kind} (${n(0)})`, indent: 1 }];
   return [{ text: `${kind} (${n(sum(list.map((x) => x.n)))}):`, indent: 1 }, ...list.map((x) => ({ text: `${x.name} (${n(x.n)})`, indent: 2 }))];
 }
 
