@@ -31,6 +31,15 @@ describe('prismaPlot', () => {
     expect(s.filter((t) => t.startsWith('Registers'))).toEqual(['Registers (n = 0)']);
   });
 
+  it('prismaPlot(no reports excluded yet) reads "Reports excluded (n = 0)", not a heading over nothing', () => {
+    const json = JSON.parse(readFileSync(dataFile('prisma-new.json'), 'utf8'));
+    const s = strings(prismaPlot(prismaCounts({ ...json, eligibility: { ...json.eligibility, excluded: [] }, other_methods: { ...json.other_methods, excluded: [] } })));
+    expect(s).not.toContain('Reports excluded:');
+    const at = s.flatMap((t, i) => (t === 'Reports excluded' ? [i] : []));
+    expect(at).toHaveLength(2); // databases and other methods
+    for (const i of at) expect(s[i + 1]).toBe('(n = 0)');
+  });
+
   it('prismaPlot(updated) adds the previous studies and the totals', () => {
     const s = strings(updated).join(' ');
     expect(s).toContain('Studies included in previous version of review (n = 9)');

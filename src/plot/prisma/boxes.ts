@@ -23,6 +23,7 @@ function sources(kind: string, v: Count | readonly NamedCount[]): Paragraph[] {
 
 function excluded(title: string, rs: readonly ReasonCount[]): Paragraph[] {
   if (rs.length === 1 && rs[0].reason === '') return [{ text: title }, { text: `(${n(rs[0].n)})` }];
+  if (rs.length === 0) return [{ text: title }, { text: `(${n(0)})` }];
   return [{ text: `${title}:` }, ...rs.map((r) => ({ text: `${r.reason} (${n(r.n)})`, indent: 2 }))];
 }
 
