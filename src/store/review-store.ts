@@ -9,7 +9,7 @@ import type { BibRecord } from '../review/records/types.js';
 import type { DecisionInput } from '../review/screening/check-decision.js';
 import type { ResolutionInput } from '../review/screening/check-resolution.js';
 import type { PrismaLedger } from '../review/prisma-ledger.js';
-import type { Decision, RecordId, Resolution, Reviewer, Stage } from '../review/screening/types.js';
+import type { Decision, RecordId, Resolution, Reviewer, ScreeningLedger, Stage } from '../review/screening/types.js';
 
 export interface StoredRecord {
   readonly id: RecordId;
@@ -47,6 +47,10 @@ export interface MergeGroup {
   readonly at: string;
   /** Set when the merge was undone (the group then no longer removes anything). */
   readonly undone: { readonly by: string; readonly at: string } | null;
+  /** Groups this merge took in whole (a record of the merge was already in them); undoing this merge makes them live again. */
+  readonly joined: readonly number[];
+  /** The group that has since taken this one in, while that merge stands (this group is then not live), or null. */
+  readonly joinedInto: number | null;
 }
 
 export interface DecisionEvent extends Decision {
@@ -74,6 +78,13 @@ export interface DecisionFilter {
   readonly which?: 'current' | 'first';
 }
 
+/**
+ * Which part of the screening to read: the decisions and resolutions of some records, or
+ * of the (record, stage) pairs one reviewer has decided. Blinded views are per pair, so
+ * a view computed on a part equals the whole view restricted to that part.
+ */
+export type ScreeningScope = { readonly recordIds: readonly RecordId[] } | { readonly decidedBy: string };
+
 export interface ReviewStore {
   close(): void;
   readonly schemaVersion: number;
@@ -85,7 +96,13 @@ export interface ReviewStore {
   records(opts?: { duplicates?: boolean }): StoredRecord[];
   countRecords(): number;
 
+  /**
+   * Merges records, the first kept. A record already in a live merge group brings its
+   * group along: the result is one new group of the union (kept: the first such group's
+   * primary), the old groups are kept as history and come back if this merge is undone.
+   */
   merge(ids: readonly RecordId[], opts: { by: string; reason: string }): MergeGroup;
+  /** Undoes a live merge (a group taken into a later merge is undone by undoing that one). */
   undoMerge(groupId: number, opts: { by: string }): MergeGroup;
   /** Every merge ever made, undone ones included, in order. */
   mergeGroups(): MergeGroup[];
@@ -110,8 +127,10 @@ export interface ReviewStore {
   setting(key: string): unknown;
   setSetting(key: string, value: unknown): void;
 
-  /** Everything screening and PRISMA need, read in one transaction. */
+  /** Everything screening and PRISMA need, as of one moment. */
   ledger(): PrismaLedger;
+  /** The screening of part of the project (reviewers, required and reasons in full), read by index. */
+  screening(scope: ScreeningScope): ScreeningLedger;
 }
 
 export class StoreError extends Error {

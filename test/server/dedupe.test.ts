@@ -90,4 +90,25 @@ describe('deduplication routes', () => {
     expect((await c.post('/api/dedupe/decide', { a: 1, b: 1, action: 'merge' })).status).toBe(400);
     expect((await c.post('/api/dedupe/decide', { a: 1, b: 2, action: 'delete' })).status).toBe(400);
   });
+
+  it('POST /api/dedupe/decide merging a pair with a record already merged joins that group (A+B, then B+C: one group A, B, C); undo brings A+B back', async () => {
+    const store = project(0);
+    store.importRecords([base('a'), base('b', { title: 'Another trial', year: 2001 }), base('c', { title: 'A third one', year: 2002 })], { file: 'embase.ris', database: 'Embase' });
+    const c = await new Client(localApp(store)).start();
+    const ab = await c.post('/api/dedupe/decide', { a: 1, b: 2, action: 'merge' });
+    expect(ab.status).toBe(201);
+    const bc = await c.post('/api/dedupe/decide', { a: 2, b: 3, action: 'merge' });
+    expect(bc.status).toBe(201);
+    expect(bc.body).toMatchObject({ primary: 1, members: [1, 2, 3], joined: [ab.body.groupId], joinedInto: null });
+    expect([1, 2, 3].map((id) => store.record(id)!.duplicateOf)).toEqual([null, 1, 1]);
+    const merges = (await c.get('/api/merges')).body;
+    expect(merges.map((g: { groupId: number; joinedInto: number | null }) => [g.groupId, g.joinedInto])).toEqual([[ab.body.groupId, bc.body.groupId], [bc.body.groupId, null]]);
+    // the joined group is undone by undoing the merge that took it in
+    const early = await c.post(`/api/merges/${ab.body.groupId}/undo`);
+    expect(early.status).toBe(409);
+    expect(early.body.error.message).toMatch(/taken into group \d+ by a later merge/);
+    expect((await c.post(`/api/merges/${bc.body.groupId}/undo`)).status).toBe(200);
+    expect([1, 2, 3].map((id) => store.record(id)!.duplicateOf)).toEqual([null, 1, null]);
+    expect((await c.get('/api/merges')).body[0]).toEqual(ab.body);
+  });
 });

@@ -35,9 +35,9 @@ describe('migration 002 (extraction)', () => {
     db.close();
   });
 
-  it('SqliteStore.open() brings a new project to the latest version, 2', () => {
-    expect(MIGRATIONS.map((m) => m.version)).toEqual([1, 2]);
-    expect(s.schemaVersion).toBe(2);
+  it('SqliteStore.open() brings a new project to the latest version, 3', () => {
+    expect(MIGRATIONS.map((m) => m.version)).toEqual([1, 2, 3]);
+    expect(s.schemaVersion).toBe(3);
   });
 });
 

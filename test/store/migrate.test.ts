@@ -49,6 +49,22 @@ describe('migrate()', () => {
   });
 });
 
+describe('migration 3 (joined merges)', () => {
+  it('going down to 2 is refused while a merge that joined a group stands, and works once it is undone', () => {
+    const s = SqliteStore.open(':memory:');
+    s.importRecords([rec(1), rec(2), rec(3)], { file: 'f', database: 'PubMed' });
+    s.merge([1, 2], { by: 'ana', reason: 'x' });
+    const g = s.merge([2, 3], { by: 'ana', reason: 'y' });
+    expect(() => migrate(s.db, 2)).toThrow(/undo the merges that joined merge groups before going below schema version 3/);
+    expect(schemaVersion(s.db)).toBe(3);
+    s.undoMerge(g.groupId, { by: 'ana' });
+    expect(migrate(s.db, 2)).toBe(2);
+    expect((s.db.prepare('SELECT record_id, duplicate_of FROM current_duplicates').all())).toEqual([{ record_id: 2, duplicate_of: 1 }]);
+    expect(migrate(s.db)).toBe(3);
+    s.close();
+  });
+});
+
 describe('SqliteStore.open(file)', () => {
   it('SqliteStore.open(file) uses WAL and keeps the project across reopening', () => {
     const dir = mkdtempSync(join(tmpdir(), 'metasift-store-'));

@@ -19,9 +19,11 @@ keep their history and a merge can be undone.
   --json      print {"groups": [[id, ...], ...], "uncertain": [[id, id], ...]} by source identifier
   --dry-run   only report; merge nothing
   --queue     list the uncertain pairs waiting for a decision
-  --merge A,B     merge records A and B (record numbers, as --queue shows them)
+  --merge A,B     merge records A and B (record numbers, as --queue shows them); if
+                  either is already in a merge, the other joins that group
   --keep A,B      keep A and B apart (takes the pair off the queue)
-  --undo GROUP    undo a merge (the group number 'metasift dedupe --merges' shows)
+  --undo GROUP    undo a merge (the group number 'metasift dedupe --merges' shows); undoing
+                  a merge that joined a group brings that group back as it was
   --merges        list every merge, with who, when, why and whether it was undone
 `;
 
@@ -57,7 +59,8 @@ export function runDedupe(args: readonly string[], write: (s: string) => void): 
       const ids = pair(values.merge);
       const g = store.merge(ids, { by, reason: 'merged by a person from the deduplication queue' });
       dropFromQueue(ids);
-      return write(`Merged records ${ids.join(' and ')} (group ${g.groupId}); record ${g.primary} is kept.\n`);
+      const joined = g.joined.length > 0 ? ` joining group${g.joined.length > 1 ? 's' : ''} ${g.joined.join(', ')}: records ${g.members.join(', ')}` : '';
+      return write(`Merged records ${ids.join(' and ')} (group ${g.groupId}${joined}); record ${g.primary} is kept.\n`);
     }
     if (values.keep !== undefined) {
       const ids = pair(values.keep);
@@ -68,11 +71,13 @@ export function runDedupe(args: readonly string[], write: (s: string) => void): 
     }
     if (values.undo !== undefined) {
       const g = store.undoMerge(Number(values.undo), { by });
-      return write(`Undid merge ${g.groupId}: records ${g.members.join(', ')} are separate again.\n`);
+      const back = g.joined.length > 0 ? `; group${g.joined.length > 1 ? 's' : ''} ${g.joined.join(', ')} stand${g.joined.length > 1 ? '' : 's'} again` : ' are separate again';
+      return write(`Undid merge ${g.groupId}: records ${g.members.join(', ')}${back}.\n`);
     }
     if (values.merges) {
       for (const g of store.mergeGroups()) {
-        write(`group ${g.groupId}: ${g.members.join(', ')} kept ${g.primary}; ${g.by}, ${g.at}, ${g.reason}${g.undone ? `; undone by ${g.undone.by} ${g.undone.at}` : ''}\n`);
+        const joins = `${g.joined.length > 0 ? `; joined group${g.joined.length > 1 ? 's' : ''} ${g.joined.join(', ')}` : ''}${g.joinedInto !== null ? `; taken into group ${g.joinedInto}` : ''}`;
+        write(`group ${g.groupId}: ${g.members.join(', ')} kept ${g.primary}; ${g.by}, ${g.at}, ${g.reason}${joins}${g.undone ? `; undone by ${g.undone.by} ${g.undone.at}` : ''}\n`);
       }
       return;
     }

@@ -28,28 +28,22 @@ export const isSettled = (o: StageOutcome): boolean => o.state === 'agreed' || o
 export const passes = (o: StageOutcome | undefined): boolean => o !== undefined && isSettled(o) && o.verdict !== 'exclude';
 
 export function stageOutcome(recordId: RecordId, stage: Stage, decisions: readonly Decision[], resolution: Resolution | null, required: number): StageOutcome {
-  const base = { recordId, stage, decisions, resolution };
-  if (resolution) return { ...base, state: 'resolved', verdict: resolution.verdict, reason: resolution.reason, conflict: null };
-  const pending = { ...base, state: 'pending', verdict: null, reason: null, conflict: null } as const;
-  if (decisions.length < required || decisions.length === 0) return pending;
-  const [first] = decisions;
-  const same = decisions.every((d) => d.verdict === first.verdict && (d.verdict !== 'exclude' || d.reason === first.reason));
-  if (!same) return { ...base, state: 'conflict', verdict: null, reason: null, conflict: 'disagreement' };
-  if (stage === 'full_text' && first.verdict === 'maybe') return { ...base, state: 'conflict', verdict: null, reason: null, conflict: 'maybe' };
-  return { ...base, state: 'agreed', verdict: first.verdict, reason: first.reason, conflict: null };
+  // Object literals written out in full (not spread from a common base): this runs once per pair on every whole-project read.
+  const out = (state: StageState, verdict: Verdict | null, reason: string | null, conflict: StageOutcome['conflict']): StageOutcome => ({ recordId, stage, decisions, resolution, state, verdict, reason, conflict });
+  if (resolution) return out('resolved', resolution.verdict, resolution.reason, null);
+  if (decisions.length < required || decisions.length === 0) return out('pending', null, null, null);
+  const first = decisions[0];
+  for (const d of decisions) if (d.verdict !== first.verdict || (d.verdict === 'exclude' && d.reason !== first.reason)) return out('conflict', null, null, 'disagreement');
+  if (stage === 'full_text' && first.verdict === 'maybe') return out('conflict', null, null, 'maybe');
+  return out('agreed', first.verdict, first.reason, null);
 }
 
 /** Outcomes of every (record, stage) pair with a decision or a resolution, keyed by pairKey. */
 export function stageOutcomes(decisions: readonly Decision[], resolutions: readonly Resolution[], required: number): Map<string, StageOutcome> {
   const byPair = groupByPair(decisions);
   const resolved = new Map(resolutions.map((r) => [pairKey(r.recordId, r.stage), r]));
-  const keys = new Set([...byPair.keys(), ...resolved.keys()]);
   const out = new Map<string, StageOutcome>();
-  for (const k of keys) {
-    const ds = byPair.get(k) ?? [];
-    const r = resolved.get(k) ?? null;
-    const { recordId, stage } = ds[0] ?? r!;
-    out.set(k, stageOutcome(recordId, stage, ds, r, required));
-  }
+  for (const [k, ds] of byPair) out.set(k, stageOutcome(ds[0].recordId, ds[0].stage, ds, resolved.get(k) ?? null, required));
+  for (const [k, r] of resolved) if (!byPair.has(k)) out.set(k, stageOutcome(r.recordId, r.stage, [], r, required));
   return out;
 }

@@ -4,7 +4,8 @@
  * once, uncertain pairs queued in the project's settings for a person to merge or keep.
  * The queue lists only pairs still open: neither kept apart nor merged since, and both
  * records still live (a record merged into another since the run is no longer a candidate;
- * undoing that merge brings its pairs back).
+ * undoing that merge brings its pairs back). Merging a pair whose record is already in a
+ * merge group joins the pair into that group (store.merge), undone as one step.
  */
 import { dedupe } from '../../review/dedupe/dedupe.js';
 import type { ReviewStore, StoredRecord } from '../../store/review-store.js';
@@ -22,7 +23,7 @@ export interface QueuedPair {
 const key = (a: number, b: number) => (a < b ? `${a}-${b}` : `${b}-${a}`);
 
 function merged(store: ReviewStore): Set<number> {
-  return new Set(store.mergeGroups().filter((g) => g.undone === null).flatMap((g) => g.members));
+  return new Set(store.mergeGroups().filter((g) => g.undone === null && g.joinedInto === null).flatMap((g) => g.members));
 }
 
 export function runDedupe(store: ReviewStore, by: string, apply: boolean): { merged: number[][]; uncertain: number } {

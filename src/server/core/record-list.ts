@@ -4,7 +4,9 @@
  * asker's view would not. Filters: undecided (kept records the asker has not decided at
  * the stage, and at full text only those that passed title/abstract), mine (decided by
  * the asker), conflicts (resolvers only: the route checks). Filtering runs on the
- * ledger's record list; only the page's records are read in full.
+ * ledger (kept up to date incrementally by the store), with the asker's own decisions
+ * read off it directly; the blinded view is computed for the page's records only, and
+ * only they are read in full.
  */
 import type { BibRecord } from '../../review/records/types.js';
 import type { BlindedEntry } from '../../review/screening/blinded-view.js';
@@ -13,7 +15,7 @@ import { passes, stageOutcomes } from '../../review/screening/stage-outcome.js';
 import { pairKey } from '../../review/screening/group.js';
 import type { Stage } from '../../review/screening/types.js';
 import type { ReviewStore, StoredRecord } from '../../store/review-store.js';
-import { askerView } from './asker-view.js';
+import { readAskerView } from './asker-view.js';
 
 export type RecordFilter = 'all' | 'undecided' | 'mine' | 'conflicts';
 
@@ -38,21 +40,24 @@ export interface RecordPage {
 
 export function listRecords(store: ReviewStore, asker: string, q: { stage: Stage; filter: RecordFilter; offset: number; limit: number }): RecordPage {
   const ledger = store.ledger();
-  const view = new Map(askerView(ledger, asker).filter((e) => e.stage === q.stage).map((e) => [e.recordId, e]));
   let ids = ledger.records.filter((r) => q.filter === 'all' || r.duplicateOf === null).map((r) => r.id);
-  if (q.filter === 'mine') ids = ids.filter((id) => view.get(id)?.mine);
-  if (q.filter === 'undecided') {
-    ids = ids.filter((id) => !view.get(id)?.mine);
-    if (q.stage === 'full_text') {
-      const outcomes = stageOutcomes(ledger.decisions, ledger.resolutions, ledger.required);
-      ids = ids.filter((id) => passes(outcomes.get(pairKey(id, 'title_abstract'))));
-    }
+  if (q.filter === 'mine' || q.filter === 'undecided') {
+    // the asker's view of a record has `mine` exactly when the asker has a decision there
+    const mine = new Set(ledger.decisions.filter((d) => d.reviewer === asker && d.stage === q.stage).map((d) => d.recordId));
+    ids = ids.filter((id) => mine.has(id) === (q.filter === 'mine'));
+  }
+  if (q.filter === 'undecided' && q.stage === 'full_text') {
+    const ta = <T extends { stage: Stage }>(x: T) => x.stage === 'title_abstract';
+    const outcomes = stageOutcomes(ledger.decisions.filter(ta), ledger.resolutions.filter(ta), ledger.required);
+    ids = ids.filter((id) => passes(outcomes.get(pairKey(id, 'title_abstract'))));
   }
   if (q.filter === 'conflicts') {
     const inConflict = new Set(conflicts(ledger, q.stage).map((o) => o.recordId));
     ids = ids.filter((id) => inConflict.has(id));
   }
-  const items = ids.slice(q.offset, q.offset + q.limit).map((id) => summary(store.record(id)!, view.get(id) ?? null));
+  const page = ids.slice(q.offset, q.offset + q.limit);
+  const view = new Map(readAskerView(store, asker, page).filter((e) => e.stage === q.stage).map((e) => [e.recordId, e]));
+  const items = page.map((id) => summary(store.record(id)!, view.get(id) ?? null));
   return { total: ids.length, offset: q.offset, limit: q.limit, items };
 }
 

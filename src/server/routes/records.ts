@@ -1,7 +1,7 @@
 /** Records: a filtered page, one record with the asker's screening view of it, and import. */
 import { Hono } from 'hono';
 import { readRecords } from '../../io/records/read-records.js';
-import { askerView } from '../core/asker-view.js';
+import { readAskerView } from '../core/asker-view.js';
 import { listRecords } from '../core/record-list.js';
 import type { Deps } from '../deps.js';
 import type { AppEnv } from '../env.js';
@@ -23,7 +23,7 @@ export function recordRoutes(deps: Deps): Hono<AppEnv> {
       const recordId = param(c, 'id', id);
       const record = store.record(recordId);
       if (!record) throw new ApiError(404, 'not_found', `No record ${recordId} in this project.`, 'id');
-      const screening = askerView(store.ledger(), signedIn(c).id).filter((e) => e.recordId === recordId);
+      const screening = readAskerView(store, signedIn(c).id, [recordId]);
       return c.json({ ...record, screening });
     })
     .post('/import', allow(OWN), async (c) => {

@@ -8,7 +8,7 @@
  */
 import { Hono } from 'hono';
 import { agreement } from '../../review/screening/agreement.js';
-import { askerView } from '../core/asker-view.js';
+import { readAskerView } from '../core/asker-view.js';
 import { conflicts } from '../../review/screening/conflicts.js';
 import type { Deps } from '../deps.js';
 import type { AppEnv } from '../env.js';
@@ -30,7 +30,7 @@ export function screeningRoutes(deps: Deps): Hono<AppEnv> {
     })
     .get('/screening/view', allow(READ), (c) => {
       const { stage } = query(c, stageQuery);
-      return c.json(askerView(store.ledger(), signedIn(c).id).filter((e) => stage === undefined || e.stage === stage));
+      return c.json(readAskerView(store, signedIn(c).id).filter((e) => stage === undefined || e.stage === stage));
     })
     .get('/reasons', allow(READ), (c) => c.json(store.exclusionReasons()))
     .post('/reasons', allow(OWN), async (c) => {

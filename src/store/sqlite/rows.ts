@@ -8,7 +8,7 @@ export interface BatchRow { id: number; file: string; database: string; count: n
 export interface DecisionRow { id: number; record_id: number; stage: Stage; reviewer_id: string; verdict: Verdict; reason: string | null; note: string | null; at: string }
 export interface ResolutionRow { id: number; record_id: number; stage: Stage; verdict: Verdict; reason: string | null; method: ResolutionMethod; by: string; why: string; at: string }
 export interface RetrievalRow { id: number; record_id: number; status: 'retrieved' | 'not_retrieved'; by: string; note: string | null; at: string }
-export interface MergeRow { id: number; primary_id: number; members: string; by: string; reason: string; at: string; undone_by: string | null; undone_at: string | null }
+export interface MergeRow { id: number; primary_id: number; members: string; joined: string; joined_into: number | null; by: string; reason: string; at: string; undone_by: string | null; undone_at: string | null }
 
 export const toRecord = (r: RecordRow): StoredRecord => ({ id: r.id, batchId: r.batch_id, record: JSON.parse(r.json) as BibRecord, duplicateOf: r.duplicate_of });
 
@@ -32,4 +32,6 @@ export const toMergeGroup = (r: MergeRow): MergeGroup => ({
   reason: r.reason,
   at: r.at,
   undone: r.undone_by === null || r.undone_at === null ? null : { by: r.undone_by, at: r.undone_at },
+  joined: JSON.parse(r.joined) as number[],
+  joinedInto: r.joined_into,
 });

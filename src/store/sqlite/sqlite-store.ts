@@ -10,14 +10,15 @@ import type { PrismaLedger } from '../../review/prisma-ledger.js';
 import { checkDecision, type DecisionInput } from '../../review/screening/check-decision.js';
 import { checkResolution, type ResolutionInput } from '../../review/screening/check-resolution.js';
 import { stageOutcome } from '../../review/screening/stage-outcome.js';
-import type { Decision, RecordId, Resolution, Reviewer, Stage } from '../../review/screening/types.js';
-import { StoreError, type DecisionEvent, type DecisionFilter, type ImportBatch, type ImportOptions, type MergeGroup, type ResolutionEvent, type RetrievalEvent, type ReviewStore, type StoredRecord } from '../review-store.js';
+import type { Decision, RecordId, Resolution, Reviewer, ScreeningLedger, Stage } from '../../review/screening/types.js';
+import { StoreError, type DecisionEvent, type DecisionFilter, type ImportBatch, type ImportOptions, type MergeGroup, type ResolutionEvent, type RetrievalEvent, type ReviewStore, type ScreeningScope, type StoredRecord } from '../review-store.js';
 import { checkRecord } from './check-record.js';
 import { extractionStore } from './extraction-store.js';
+import { LedgerCache } from './ledger-cache.js';
 import { migrate, schemaVersion } from './migrate.js';
 import { openDatabase } from './open.js';
-import { toBatch, toDecision, toDecisionEvent, toMergeGroup, toRecord, toResolution, toResolutionEvent, toRetrieval } from './rows.js';
-import { prepareStatements, type Statements } from './statements.js';
+import { toBatch, toDecision, type DecisionRow, toDecisionEvent, toMergeGroup, toRecord, toResolution, toResolutionEvent, toRetrieval } from './rows.js';
+import { DECISION_SELECT, prepareStatements, type Statements } from './statements.js';
 
 export interface SqliteStoreOptions {
   /** The clock for event times (ISO 8601); tests fix it. */
@@ -30,10 +31,13 @@ export class SqliteStore implements ReviewStore {
   readonly db: Database.Database;
   private readonly st: Statements;
   private readonly now: () => string;
+  private readonly cache: LedgerCache;
+  private readonly decisionQueries = new Map<string, Database.Statement<Record<string, unknown>[], DecisionRow>>();
 
   private constructor(db: Database.Database, opts: SqliteStoreOptions) {
     this.db = db;
     this.st = prepareStatements(db);
+    this.cache = new LedgerCache(db);
     this.now = opts.now ?? (() => new Date().toISOString());
   }
 
@@ -96,13 +100,22 @@ export class SqliteStore implements ReviewStore {
     return this.db.transaction(() => {
       if (ids.length < 2 || new Set(ids).size !== ids.length) throw new StoreError(`merge: 'ids' should list at least two different records, not ${JSON.stringify(ids)}.`);
       if (!opts.by || !opts.reason) throw new StoreError(`merge: 'by' and 'reason' are required (who merged and why).`);
+      for (const id of ids) this.requireRecord(id, 'merge');
+      // Live groups the records are in, in the order of `ids`; the first one's kept record stays kept.
+      const joined = new Map<number, number>();
       for (const id of ids) {
-        this.requireRecord(id, 'merge');
-        const g = this.st.activeGroupOf.get(id);
-        if (g) throw new StoreError(`merge: record ${id} is already in merge group ${g.id}; undo that merge first.`);
+        const g = this.st.liveGroupOf.get(id);
+        if (g && !joined.has(g.id)) joined.set(g.id, g.primary_id);
       }
-      const groupId = Number(this.st.insertGroup.run(ids[0]).lastInsertRowid);
-      for (const id of ids) this.st.insertMember.run(groupId, id);
+      const primary = joined.size > 0 ? [...joined.values()][0] : ids[0];
+      const members = new Set([primary, ...ids]);
+      for (const g of joined.keys()) for (const m of this.st.groupMembers.all(g)) members.add(m.record_id);
+      if (joined.size === 1 && members.size === this.st.groupMembers.all([...joined.keys()][0]).length) {
+        throw new StoreError(`merge: records ${ids.join(', ')} are already merged in group ${[...joined.keys()][0]} (record ${primary} kept).`);
+      }
+      const groupId = Number(this.st.insertGroup.run(primary).lastInsertRowid);
+      for (const id of [...members].sort((a, b) => a - b)) this.st.insertMember.run(groupId, id);
+      for (const g of joined.keys()) this.st.insertJoin.run(groupId, g);
       this.st.insertMergeEvent.run(groupId, 'merge', opts.by, opts.reason, this.now());
       return toMergeGroup(this.st.mergeGroup.get(groupId)!);
     })();
@@ -113,6 +126,7 @@ export class SqliteStore implements ReviewStore {
       const g = this.st.mergeGroup.get(groupId);
       if (!g) throw new StoreError(`undoMerge: unknown merge group ${groupId}.`);
       if (g.undone_at !== null) throw new StoreError(`undoMerge: merge group ${groupId} was already undone by ${g.undone_by} at ${g.undone_at}.`);
+      if (g.joined_into !== null) throw new StoreError(`undoMerge: merge group ${groupId} was taken into group ${g.joined_into} by a later merge: undo group ${g.joined_into} (that brings group ${groupId} back).`);
       if (!opts.by) throw new StoreError(`undoMerge: 'by' is required (who undid the merge).`);
       this.st.insertMergeEvent.run(groupId, 'undo', opts.by, null, this.now());
       return toMergeGroup(this.st.mergeGroup.get(groupId)!);
@@ -145,24 +159,37 @@ export class SqliteStore implements ReviewStore {
     return this.db.transaction(() => {
       const { recordId, stage } = input;
       this.requireRecord(recordId, 'decide');
-      const current = (s: Stage) => this.st.currentDecisions.all({ stage: s, recordId, reviewer: null }).map(toDecision);
-      const resolution = (s: Stage) => this.resolutionOf(recordId, s);
+      const required = this.required();
+      const current = (s: Stage) => this.st.pairDecisions.all(recordId, s).map(toDecision);
       checkDecision(input, {
-        reviewer: this.reviewers().find((r) => r.id === input.reviewer),
+        reviewer: this.reviewer(input.reviewer),
         reasons: this.exclusionReasons(),
-        required: this.required(),
+        required,
         decisions: current(stage),
         duplicateOf: this.st.duplicateOf.get(recordId)?.duplicate_of ?? null,
-        titleAbstract: stage === 'full_text' ? stageOutcome(recordId, 'title_abstract', current('title_abstract'), resolution('title_abstract'), this.required()) : undefined,
+        titleAbstract: stage === 'full_text' ? stageOutcome(recordId, 'title_abstract', current('title_abstract'), this.resolutionOf(recordId, 'title_abstract'), required) : undefined,
       });
       const id = this.st.insertDecision.run(recordId, stage, input.reviewer, input.verdict, this.reasonId(input.reason), input.note ?? null, this.now()).lastInsertRowid;
-      return toDecision(this.st.decisionHistory.all({ stage, recordId, reviewer: input.reviewer }).find((d) => d.id === Number(id))!);
+      return toDecision(this.st.decisionById.get(Number(id))!);
     })();
   }
 
   decisions(f: DecisionFilter = {}): Decision[] {
-    const st = f.which === 'first' ? this.st.firstDecisions : this.st.currentDecisions;
-    return st.all({ stage: f.stage ?? null, recordId: f.recordId ?? null, reviewer: f.reviewer ?? null }).map(toDecision);
+    // One statement per combination of filters, naming only the columns filtered on, so SQLite can use the record or the reviewer index.
+    const where = [f.recordId !== undefined && 'd.record_id = @recordId', f.stage !== undefined && 'd.stage = @stage', f.reviewer !== undefined && 'd.reviewer_id = @reviewer'].filter((x) => x !== false);
+    const key = `${f.which === 'first' ? 'first' : 'current'}:${where.join(' AND ')}`;
+    let st = this.decisionQueries.get(key);
+    if (!st) {
+      st = this.db.prepare<Record<string, unknown>[], DecisionRow>(
+        `${DECISION_SELECT(f.which === 'first' ? 'first_decisions' : 'current_decisions')} ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY d.record_id, d.stage, d.reviewer_id`,
+      );
+      this.decisionQueries.set(key, st);
+    }
+    const params: Record<string, unknown> = {};
+    if (f.recordId !== undefined) params.recordId = f.recordId;
+    if (f.stage !== undefined) params.stage = f.stage;
+    if (f.reviewer !== undefined) params.reviewer = f.reviewer;
+    return st.all(params).map(toDecision);
   }
 
   decisionHistory(recordId: RecordId, stage?: Stage): DecisionEvent[] {
@@ -173,9 +200,9 @@ export class SqliteStore implements ReviewStore {
     return this.db.transaction(() => {
       const { recordId, stage } = input;
       this.requireRecord(recordId, 'resolve');
-      const decisions = this.st.currentDecisions.all({ stage, recordId, reviewer: null }).map(toDecision);
+      const decisions = this.st.pairDecisions.all(recordId, stage).map(toDecision);
       checkResolution(input, {
-        resolver: this.reviewers().find((r) => r.id === input.by),
+        resolver: this.reviewer(input.by),
         reasons: this.exclusionReasons(),
         outcome: stageOutcome(recordId, stage, decisions, this.resolutionOf(recordId, stage), this.required()),
       });
@@ -214,15 +241,26 @@ export class SqliteStore implements ReviewStore {
   }
 
   ledger(): PrismaLedger {
-    return this.db.transaction(() => ({
-      reviewers: this.reviewers(),
-      decisions: this.decisions(),
-      resolutions: this.resolutions(),
-      required: this.required(),
-      reasons: this.exclusionReasons(),
-      records: this.st.ledgerRecords.all().map((r) => ({ id: r.id, database: r.database, duplicateOf: r.duplicate_of })),
-      notRetrieved: this.st.notRetrieved.all().map((r) => r.record_id),
-    }))();
+    // Inside a transaction of this connection, uncommitted rows could still be rolled back: read afresh, do not cache.
+    if (this.db.inTransaction) return new LedgerCache(this.db).read(this.ledgerParts());
+    return this.db.transaction(() => this.cache.read(this.ledgerParts()))();
+  }
+
+  screening(scope: ScreeningScope): ScreeningLedger {
+    return this.db.transaction(() => {
+      if ('decidedBy' in scope) {
+        const decisions = this.st.decidedDecisions.all(scope.decidedBy).map(toDecision);
+        return { ...this.ledgerParts(), decisions, resolutions: this.st.decidedResolutions.all(scope.decidedBy).map(toResolution) };
+      }
+      const ids = [...new Set(scope.recordIds)].sort((a, b) => a - b);
+      const decisions = ids.flatMap((id) => this.st.recordDecisions.all(id).map(toDecision));
+      const resolutions = ids.flatMap((id) => this.st.recordResolutions.all(id).map(toResolution));
+      return { ...this.ledgerParts(), decisions, resolutions };
+    })();
+  }
+
+  private ledgerParts() {
+    return { reviewers: this.reviewers(), required: this.required(), reasons: this.exclusionReasons() };
   }
 
   private required(): number {
@@ -230,13 +268,18 @@ export class SqliteStore implements ReviewStore {
   }
 
   private resolutionOf(recordId: RecordId, stage: Stage): Resolution | null {
-    const r = this.st.currentResolutions.get({ stage, recordId, reviewer: null });
+    const r = this.st.pairResolution.get(recordId, stage);
     return r ? toResolution(r) : null;
+  }
+
+  private reviewer(id: string): Reviewer | undefined {
+    const r = this.st.reviewer.get(id);
+    return r && { id: r.id, name: r.name, canResolve: r.can_resolve === 1 };
   }
 
   private reasonId(label: string | null | undefined): number | null {
     if (label === null || label === undefined) return null;
-    return this.st.reasons.all().find((r) => r.label === label)?.id ?? null;
+    return this.st.reasonByLabel.get(label)?.id ?? null;
   }
 
   private requireRecord(id: RecordId, method: string): void {

@@ -3,13 +3,20 @@ import type Database from 'better-sqlite3';
 import type { BatchRow, DecisionRow, MergeRow, RecordRow, ResolutionRow, RetrievalRow } from './rows.js';
 
 const RECORD = `SELECT r.id, r.batch_id, r.json, d.duplicate_of FROM records r LEFT JOIN current_duplicates d ON d.record_id = r.id`;
-const DECISION = (view: string) =>
+/** One record: a LEFT JOIN on current_duplicates would build the whole view first, this subquery reads the record's own merges by index. */
+const ONE_RECORD = `SELECT r.id, r.batch_id, r.json,
+  (SELECT g.primary_id FROM merge_members m JOIN active_merge_groups g ON g.id = m.group_id WHERE m.record_id = r.id AND g.primary_id <> r.id) AS duplicate_of
+  FROM records r WHERE r.id = ?`;
+/** The columns of a decision, from a table or view of decisions aliased d. */
+export const DECISION_SELECT = (view: string) =>
   `SELECT d.id, d.record_id, d.stage, d.reviewer_id, d.verdict, x.label AS reason, d.note, d.at FROM ${view} d LEFT JOIN exclusion_reasons x ON x.id = d.reason_id`;
-const DECISION_FILTER = `WHERE (@stage IS NULL OR d.stage = @stage) AND (@recordId IS NULL OR d.record_id = @recordId) AND (@reviewer IS NULL OR d.reviewer_id = @reviewer)`;
 const RESOLUTION = (view: string) =>
   `SELECT d.id, d.record_id, d.stage, d.verdict, x.label AS reason, d.method, d.by, d.why, d.at FROM ${view} d LEFT JOIN exclusion_reasons x ON x.id = d.reason_id`;
 const MERGE = `SELECT g.id, g.primary_id,
   (SELECT json_group_array(record_id) FROM merge_members m WHERE m.group_id = g.id) AS members,
+  (SELECT json_group_array(joined_id) FROM (SELECT joined_id FROM merge_joins j WHERE j.group_id = g.id ORDER BY joined_id)) AS joined,
+  (SELECT max(j.group_id) FROM merge_joins j WHERE j.joined_id = g.id
+    AND NOT EXISTS (SELECT 1 FROM merge_events u WHERE u.group_id = j.group_id AND u.action = 'undo')) AS joined_into,
   e.by, e.reason, e.at, u.by AS undone_by, u.at AS undone_at
   FROM merge_groups g JOIN merge_events e ON e.group_id = g.id AND e.action = 'merge'
   LEFT JOIN merge_events u ON u.group_id = g.id AND u.action = 'undo'`;
@@ -32,7 +39,7 @@ export function prepareStatements(db: Database.Database) {
       `INSERT INTO records (batch_id, source_id, database, doi, pmid, title, json) VALUES (?, ?, ?, ?, ?, ?, ?)`,
     ),
     batches: prepare<[], BatchRow>(`SELECT * FROM import_batches ORDER BY id`),
-    record: prepare<[number], RecordRow>(`${RECORD} WHERE r.id = ?`),
+    record: prepare<[number], RecordRow>(ONE_RECORD),
     records: prepare<[], RecordRow>(`${RECORD} ORDER BY r.id`),
     keptRecords: prepare<[], RecordRow>(`${RECORD} WHERE d.duplicate_of IS NULL ORDER BY r.id`),
     ledgerRecords: prepare<[], { id: number; database: string; duplicate_of: number | null }>(
@@ -42,7 +49,9 @@ export function prepareStatements(db: Database.Database) {
     recordExists: prepare<[number], { id: number }>(`SELECT id FROM records WHERE id = ?`),
     duplicateOf: prepare<[number], { duplicate_of: number }>(`SELECT duplicate_of FROM current_duplicates WHERE record_id = ?`),
 
-    activeGroupOf: prepare<[number], { id: number }>(`SELECT g.id FROM active_merge_groups g JOIN merge_members m ON m.group_id = g.id WHERE m.record_id = ?`),
+    liveGroupOf: prepare<[number], { id: number; primary_id: number }>(`SELECT g.id, g.primary_id FROM merge_members m JOIN active_merge_groups g ON g.id = m.group_id WHERE m.record_id = ?`),
+    groupMembers: prepare<[number], { record_id: number }>(`SELECT record_id FROM merge_members WHERE group_id = ? ORDER BY record_id`),
+    insertJoin: prepare<[number, number]>(`INSERT INTO merge_joins (group_id, joined_id) VALUES (?, ?)`),
     insertGroup: prepare<[number]>(`INSERT INTO merge_groups (primary_id) VALUES (?)`),
     insertMember: prepare<[number, number]>(`INSERT INTO merge_members (group_id, record_id) VALUES (?, ?)`),
     insertMergeEvent: prepare<[number, 'merge' | 'undo', string, string | null, string]>(`INSERT INTO merge_events (group_id, action, by, reason, at) VALUES (?, ?, ?, ?, ?)`),
@@ -53,18 +62,36 @@ export function prepareStatements(db: Database.Database) {
     reviewers: prepare<[], { id: string; name: string; can_resolve: number }>(`SELECT id, name, can_resolve FROM reviewers ORDER BY added_at, id`),
     insertReason: prepare<[string, string]>(`INSERT INTO exclusion_reasons (label, added_at) VALUES (?, ?)`),
     reasons: prepare<[], { id: number; label: string }>(`SELECT id, label FROM exclusion_reasons ORDER BY id`),
+    reviewer: prepare<[string], { id: string; name: string; can_resolve: number }>(`SELECT id, name, can_resolve FROM reviewers WHERE id = ?`),
+    reasonByLabel: prepare<[string], { id: number }>(`SELECT id FROM exclusion_reasons WHERE label = ?`),
 
     insertDecision: prepare<[number, string, string, string, number | null, string | null, string]>(
       `INSERT INTO decision_events (record_id, stage, reviewer_id, verdict, reason_id, note, at) VALUES (?, ?, ?, ?, ?, ?, ?)`,
     ),
-    currentDecisions: prepare<DecisionParams, DecisionRow>(`${DECISION('current_decisions')} ${DECISION_FILTER} ORDER BY d.record_id, d.stage, d.reviewer_id`),
-    firstDecisions: prepare<DecisionParams, DecisionRow>(`${DECISION('first_decisions')} ${DECISION_FILTER} ORDER BY d.record_id, d.stage, d.reviewer_id`),
-    decisionHistory: prepare<DecisionParams, DecisionRow>(`${DECISION('decision_events')} ${DECISION_FILTER} ORDER BY d.id`),
+    decisionHistory: prepare<DecisionParams, DecisionRow>(`${DECISION_SELECT('decision_events')} WHERE d.record_id = @recordId AND (@stage IS NULL OR d.stage = @stage) ORDER BY d.id`),
+    decisionById: prepare<[number], DecisionRow>(`${DECISION_SELECT('decision_events')} WHERE d.id = ?`),
+    // Reads by one record, or by the pairs one reviewer decided, each on an index (decision_events_key, decision_events_reviewer).
+    pairDecisions: prepare<[number, string], DecisionRow>(`${DECISION_SELECT('current_decisions')} WHERE d.record_id = ? AND d.stage = ? ORDER BY d.reviewer_id`),
+    recordDecisions: prepare<[number], DecisionRow>(`${DECISION_SELECT('current_decisions')} WHERE d.record_id = ? ORDER BY d.stage, d.reviewer_id`),
+    decidedDecisions: prepare<[string], DecisionRow>(
+      `SELECT d.id, d.record_id, d.stage, d.reviewer_id, d.verdict, x.label AS reason, d.note, d.at
+       FROM (SELECT DISTINCT record_id, stage FROM decision_events WHERE reviewer_id = ?) p
+       JOIN current_decisions d ON d.record_id = p.record_id AND d.stage = p.stage LEFT JOIN exclusion_reasons x ON x.id = d.reason_id
+       ORDER BY d.record_id, d.stage, d.reviewer_id`,
+    ),
 
     insertResolution: prepare<[number, string, string, number | null, string, string, string, string]>(
       `INSERT INTO resolution_events (record_id, stage, verdict, reason_id, method, by, why, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
     ),
     currentResolutions: prepare<DecisionParams, ResolutionRow>(`${RESOLUTION('current_resolutions')} WHERE (@stage IS NULL OR d.stage = @stage) AND (@recordId IS NULL OR d.record_id = @recordId) ORDER BY d.record_id, d.stage`),
+    pairResolution: prepare<[number, string], ResolutionRow>(`${RESOLUTION('current_resolutions')} WHERE d.record_id = ? AND d.stage = ?`),
+    decidedResolutions: prepare<[string], ResolutionRow>(
+      `SELECT d.id, d.record_id, d.stage, d.verdict, x.label AS reason, d.method, d.by, d.why, d.at
+       FROM (SELECT DISTINCT record_id, stage FROM decision_events WHERE reviewer_id = ?) p
+       JOIN current_resolutions d ON d.record_id = p.record_id AND d.stage = p.stage LEFT JOIN exclusion_reasons x ON x.id = d.reason_id
+       ORDER BY d.record_id, d.stage`,
+    ),
+    recordResolutions: prepare<[number], ResolutionRow>(`${RESOLUTION('current_resolutions')} WHERE d.record_id = ? ORDER BY d.stage`),
     resolutionHistory: prepare<DecisionParams, ResolutionRow>(`${RESOLUTION('resolution_events')} WHERE (@stage IS NULL OR d.stage = @stage) AND d.record_id = @recordId ORDER BY d.id`),
 
     insertRetrieval: prepare<[number, string, string, string | null, string]>(`INSERT INTO retrieval_events (record_id, status, by, note, at) VALUES (?, ?, ?, ?, ?)`),
