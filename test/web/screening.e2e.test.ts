@@ -306,20 +306,21 @@ describe('screening in chromium against the real server', () => {
       await expect(first.locator('tr.differs th').allTextContents()).resolves.toEqual(['Year', 'Volume', 'Pages']);
       await expect(first.locator('tr:not(.differs) th').allTextContents()).resolves.toEqual(expect.arrayContaining(['Title', 'Authors', 'Journal', 'Registrations']));
       await shot(page, 'd1-dedupe-pairs');
-      // record 1 already keeps 2: the server refuses a second merge of it until that one is undone, and the page says so
-      await page.getByTestId('merge-1-3').click();
-      await expect.poll(() => page.locator('.dedupe [role="alert"]').textContent()).toContain('record 1 is already in merge group 1; undo that merge first');
-      await page.getByTestId('undo-merge-1').click();
-      await expect.poll(() => store.record(2)!.duplicateOf).toBeNull();
-      // 2 is live again: its pair with 3 is back in the queue
-      await expect.poll(() => pairs.evaluateAll((els) => els.map((e) => e.getAttribute('data-pair')))).toEqual(['1-3', '2-3']);
-      await page.getByTestId('keep-2-3').click();
-      await page.locator('[data-testid="pair"][data-pair="2-3"]').waitFor({ state: 'detached' });
+      // record 1 already keeps 2: merging 1 with 3 joins that group, and the list says which took in which
       await page.getByTestId('merge-1-3').click();
       await expect.poll(() => store.record(3)!.duplicateOf).toBe(1);
+      expect(store.record(2)!.duplicateOf).toBe(1);
       await page.getByTestId('no-pairs').waitFor();
-      expect(store.record(2)!.duplicateOf).toBeNull();
-      await expect(page.getByTestId('merge-row').allTextContents()).resolves.toEqual([expect.stringContaining('undone by me'), expect.stringMatching(/#1#3me: merged by hand/)]);
+      await expect.poll(() => page.getByTestId('merge-row').allTextContents()).toEqual([expect.stringContaining('taken into group 2'), '2#1#2, #3me: merged by hand from the uncertain queue (joins group 1)Undo']);
+      await expect(page.getByTestId('undo-merge-1').count()).resolves.toBe(0);
+      // undoing the joining merge brings back group 1 exactly, and 1–3 waits for a person again
+      await page.getByTestId('undo-merge-2').click();
+      await expect.poll(() => store.record(3)!.duplicateOf).toBeNull();
+      expect(store.record(2)!.duplicateOf).toBe(1);
+      await expect.poll(() => pairs.evaluateAll((els) => els.map((e) => e.getAttribute('data-pair')))).toEqual(['1-3']);
+      await page.getByTestId('keep-1-3').click();
+      await page.getByTestId('no-pairs').waitFor();
+      await expect(page.getByTestId('merge-row').allTextContents()).resolves.toEqual([expect.stringMatching(/#1#2.*Undo$/), expect.stringContaining('undone by me')]);
       await shot(page, 'd2-dedupe-decided');
       expect(errors).toEqual([]);
     }, 20_000);

@@ -92,4 +92,8 @@ export interface MergeGroup {
   readonly reason: string;
   readonly at: string;
   readonly undone: { readonly by: string; readonly at: string } | null;
+  /** Live groups this merge took in (a record of the pair was already merged). */
+  readonly joined: readonly number[];
+  /** The merge that took this group in, or null; undo that one to bring this back. */
+  readonly joinedInto: number | null;
 }

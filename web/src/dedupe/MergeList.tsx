@@ -18,16 +18,19 @@ export function MergeList({ groups, canUndo, onUndo }: { readonly groups: readon
       </thead>
       <tbody>
         {groups.map((g) => (
-          <tr key={g.groupId} data-testid="merge-row" data-group={g.groupId} className={g.undone ? 'muted' : undefined}>
+          <tr key={g.groupId} data-testid="merge-row" data-group={g.groupId} className={g.undone || g.joinedInto !== null ? 'muted' : undefined}>
             <td>{g.groupId}</td>
             <td>#{g.primary}</td>
             <td>{g.members.filter((m) => m !== g.primary).map((m) => `#${m}`).join(', ')}</td>
             <td>
               {g.by}: {g.reason}
+              {g.joined.length > 0 ? ` (${t('dd.joined', { groups: g.joined.join(', ') })})` : null}
             </td>
             <td>
               {g.undone ? (
                 t('dd.undone', { by: g.undone.by })
+              ) : g.joinedInto !== null ? (
+                t('dd.joinedInto', { group: g.joinedInto })
               ) : canUndo ? (
                 <button type="button" className="link" data-testid={`undo-merge-${g.groupId}`} onClick={() => onUndo(g.groupId)}>
                   {t('dd.undo')}

@@ -380,6 +380,8 @@ export const en = {
   'dd.byWhy': 'By, why',
   'dd.undo': 'Undo',
   'dd.undone': 'undone by {by}',
+  'dd.joinedInto': 'taken into group {group}',
+  'dd.joined': 'joins group {groups}',
   'dd.field.title': 'Title',
   'dd.field.authors': 'Authors',
   'dd.field.year': 'Year',

@@ -382,6 +382,8 @@ export const zh: Record<MessageKey, string> = {
   'dd.byWhy': '操作人与原因',
   'dd.undo': '撤销',
   'dd.undone': '已由 {by} 撤销',
+  'dd.joinedInto': '已并入第 {group} 组',
+  'dd.joined': '并入第 {groups} 组',
   'dd.field.title': '题目',
   'dd.field.authors': '作者',
   'dd.field.year': '年份',
