@@ -1,33 +1,10 @@
 // GRADE from the command line: ratings with reasons from flags or a CSV, the listing with
 // the hints the project's data give, and files refused whole with file, line and column.
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { run } from '../../src/cli/main.js';
-import { SqliteStore } from '../../src/store/index.js';
+import { projectCli } from './project-cli.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'metasift-grade-'));
-const p = join(dir, 'g.metasift');
-function cli(...argv: string[]) {
-  let out = '';
-  let err = '';
-  const code = run(argv, { out: (s) => (out += s), err: (s) => (err += s) });
-  return { code, out, err };
-}
-const file = (name: string, text: string) => {
-  const f = join(dir, name);
-  writeFileSync(f, text);
-  return f;
-};
-const history = () => {
-  const s = SqliteStore.open(p);
-  try {
-    return s.extraction.outcomes().flatMap((o) => s.extraction.gradeHistory(o.name)).length;
-  } finally {
-    s.close();
-  }
-};
+const { p, cli, file, readStore } = projectCli('metasift-grade-', 'g.metasift');
+const history = () => readStore((s) => s.extraction.outcomes().flatMap((o) => s.extraction.gradeHistory(o.name)).length);
 
 beforeAll(() => {
   expect(cli('init', p, '--reviewer', 'ann', '--reviewer', 'bo').err).toBe('');

@@ -1,33 +1,12 @@
 // RoB 2 from the command line: two assessors import their answers, the disagreement is
 // listed and reconciled, and `metasift rob PROJECT` draws the assessment that stands.
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { run } from '../../src/cli/main.js';
-import { SqliteStore } from '../../src/store/index.js';
+import { projectCli } from './project-cli.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'metasift-rob2-'));
-const p = join(dir, 'r.metasift');
-function cli(...argv: string[]) {
-  let out = '';
-  let err = '';
-  const code = run(argv, { out: (s) => (out += s), err: (s) => (err += s) });
-  return { code, out, err };
-}
-const file = (name: string, text: string) => {
-  const f = join(dir, name);
-  writeFileSync(f, text);
-  return f;
-};
-const count = () => {
-  const s = SqliteStore.open(p);
-  try {
-    return s.extraction.rob2().length + s.extraction.rob2Reconciliations().length;
-  } finally {
-    s.close();
-  }
-};
+const { dir, p, cli, file, readStore } = projectCli('metasift-rob2-', 'r.metasift');
+const count = () => readStore((s) => s.extraction.rob2().length + s.extraction.rob2Reconciliations().length);
 
 const HEADER = 'study,outcome,1.1,1.2,1.3,2.1,2.2,2.3,2.4,2.5,2.6,2.7,3.1,3.2,3.3,3.4,4.1,4.2,4.3,4.4,4.5,5.1,5.2,5.3,D3,D3 reason';
 

@@ -5,20 +5,14 @@
  * English and in Chinese, and hand over a real PNG. Set METASIFT_SCREENSHOTS=DIR to keep
  * the screenshots.
  */
-import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { build } from 'vite';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { analyzeTable } from '../../src/analysis/analyze-table.js';
 import type { CsvTable } from '../../src/io/csv/parse-csv.js';
 import { serveStatic } from './serve-static.js';
-
-const CHROMIUM = '/usr/bin/chromium';
-const WEB = fileURLToPath(new URL('../../web/', import.meta.url));
+import { closeAll, launchChromium, openPage, prepareWorkspace } from './browser-setup.js';
 
 // data/msc-autoimmune/perianal-fistula-healing.csv, analysis PF_6M
 const PF_6M = [
@@ -54,34 +48,17 @@ async function shownPooled() {
 
 describe('web app in chromium', () => {
   beforeAll(async () => {
-    if (!existsSync(CHROMIUM)) {
-      throw new Error(`The browser tests need Debian's chromium at ${CHROMIUM} (apt-get install -y chromium); it is not installed.`);
-    }
-    work = await mkdtemp(join(tmpdir(), 'metasift-web-'));
-    shots = process.env.METASIFT_SCREENSHOTS ?? join(work, 'screenshots');
-    await mkdir(shots, { recursive: true });
-    const out = join(work, 'dist');
-    await build({ configFile: join(WEB, 'vite.config.ts'), logLevel: 'warn', build: { outDir: out, emptyOutDir: true } });
-    server = await serveStatic(out);
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      headless: true,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-    });
-    const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1500, height: 1000 }, locale: 'en-GB' });
-    page = await context.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(server.url + '#/analysis');
+    const ws = await prepareWorkspace('metasift-web-');
+    ({ work, shots } = ws);
+    server = await serveStatic(ws.dist);
+    browser = await launchChromium();
+    let errors: string[];
+    ({ page, errors } = await openPage(browser, server.url + '#/analysis', { acceptDownloads: true, viewport: { width: 1500, height: 1000 }, locale: 'en-GB' }));
     await page.getByTestId('forest').locator('svg').waitFor();
     expect(errors).toEqual([]);
   }, 60_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    if (work) await rm(work, { recursive: true, force: true });
-  });
+  afterAll(() => closeAll({ browser, servers: [server], work }));
 
   test('the analysis page shows the pooled RR the core computes for the five PF_6M trials (MH)', async () => {
     const expected = pooled(PF_6M);

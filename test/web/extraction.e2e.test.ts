@@ -8,68 +8,37 @@
  * in analysis" puts the three studies on the Analysis page's forest plot.
  * Set METASIFT_SCREENSHOTS=DIR to keep the screenshots.
  */
-import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { build } from 'vite';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { analyzeTable } from '../../src/analysis/analyze-table.js';
 import { projectTable } from '../../src/analysis/project-table.js';
-import { createApp, startServer, type RunningServer } from '../../src/server/index.js';
 import { SqliteStore } from '../../src/store/index.js';
 import { checkDraft } from '../../web/src/extraction/arm-form.js';
+import { closeLocalApp, enterDeathOutcome, startLocalApp, type LocalApp } from './browser-setup.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-const WEB = fileURLToPath(new URL('../../web/', import.meta.url));
-
-let browser: Browser;
-let work: string;
+let app: LocalApp | undefined;
 let shots: string;
-let server: RunningServer;
 let store: SqliteStore;
 let page: Page;
-const errors: string[] = [];
+let errors: string[];
 
 const shot = (name: string) => page.screenshot({ path: join(shots, `${name}.png`), fullPage: true });
 
 function project(path: string): SqliteStore {
   const s = SqliteStore.open(path);
   s.addReviewer({ id: 'me', name: 'Me', canResolve: true });
-  s.extraction.defineOutcome({ name: 'death', type: 'binary', unit: 'events', lowerIsBetter: true, timepoint: '12 months' }, { by: 'me' });
-  for (const [label, a, n1, c, n2] of [['Shi 2012', 6, 30, 12, 30], ['Xu 2019', 3, 25, 8, 26]] as const) {
-    const { id } = s.extraction.addStudy({ label, by: 'me' });
-    s.extraction.enterArm(id, 'death', 'MSC', { group: 'msc', value: { type: 'events', events: a, n: n1 } }, { extractor: 'me' });
-    s.extraction.enterArm(id, 'death', 'Control', { group: 'control', value: { type: 'events', events: c, n: n2 } }, { extractor: 'me' });
-  }
+  enterDeathOutcome(s);
   return s;
 }
 
 describe('extraction in chromium against the real server', () => {
   beforeAll(async () => {
-    if (!existsSync(CHROMIUM)) throw new Error(`The browser tests need Debian's chromium at ${CHROMIUM} (apt-get install -y chromium); it is not installed.`);
-    work = await mkdtemp(join(tmpdir(), 'metasift-extraction-'));
-    shots = process.env.METASIFT_SCREENSHOTS ?? join(work, 'screenshots');
-    await mkdir(shots, { recursive: true });
-    const dist = join(work, 'dist');
-    await build({ configFile: join(WEB, 'vite.config.ts'), logLevel: 'warn', build: { outDir: dist, emptyOutDir: true } });
-    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
-    store = project(join(work, 'project.sqlite'));
-    server = await startServer(createApp({ store, staticDir: dist }), { port: 0, host: '127.0.0.1' });
-    const context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, locale: 'en-GB' });
-    page = await context.newPage();
-    page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(server.url + '/#/extraction');
+    app = await startLocalApp('metasift-extraction-', project, '/#/extraction', { viewport: { width: 1400, height: 1000 }, locale: 'en-GB' });
+    ({ shots, store, page, errors } = app);
   }, 60_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    store?.close();
-    if (work) await rm(work, { recursive: true, force: true });
-  });
+  afterAll(() => closeLocalApp(app));
 
   test('the form checks as you type with the core rule, saves both arms, and the server pools what the store holds', async () => {
     await page.getByTestId('study-new').fill('Li 2021');

@@ -12,29 +12,20 @@
  *     still there after a reload; a second extractor's differing values are reconciled.
  * Screenshots go to METASIFT_SCREENSHOTS=DIR when set (else a temporary directory).
  */
-import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { build } from 'vite';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { BibRecord } from '../../src/review/records/types.js';
-import { createApp, startServer, type RunningServer } from '../../src/server/index.js';
 import { checkCharacteristics } from '../../src/review/extraction/check-characteristics.js';
 import { SqliteStore } from '../../src/store/index.js';
+import { closeLocalApp, enterDeathOutcome, startLocalApp, type LocalApp } from './browser-setup.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-const WEB = fileURLToPath(new URL('../../web/', import.meta.url));
-
-let browser: Browser;
-let work: string;
+let app: LocalApp | undefined;
 let shots: string;
-let server: RunningServer;
 let store: SqliteStore;
 let page: Page;
-const errors: string[] = [];
+let errors: string[];
 
 /** A request from the page, with the CSRF header the server's double submit wants. */
 async function send(method: string, path: string, body: unknown): Promise<number> {
@@ -69,38 +60,17 @@ function project(path: string): SqliteStore {
   for (const r of ['Wrong population', 'Wrong outcome']) s.addExclusionReason(r);
   s.setSetting('screening.required', 1);
   s.setSetting('title', 'MSC for lupus');
-  s.extraction.defineOutcome({ name: 'death', type: 'binary', unit: 'events', lowerIsBetter: true, timepoint: '12 months' }, { by: 'me' });
-  for (const [label, a, n1, c, n2] of [['Shi 2012', 6, 30, 12, 30], ['Xu 2019', 3, 25, 8, 26]] as const) {
-    const { id } = s.extraction.addStudy({ label, by: 'me' });
-    s.extraction.enterArm(id, 'death', 'MSC', { group: 'msc', value: { type: 'events', events: a, n: n1 } }, { extractor: 'me' });
-    s.extraction.enterArm(id, 'death', 'Control', { group: 'control', value: { type: 'events', events: c, n: n2 } }, { extractor: 'me' });
-  }
+  enterDeathOutcome(s);
   return s;
 }
 
 describe('project pages in chromium against the real server', () => {
   beforeAll(async () => {
-    if (!existsSync(CHROMIUM)) throw new Error(`The browser tests need Debian's chromium at ${CHROMIUM} (apt-get install -y chromium); it is not installed.`);
-    work = await mkdtemp(join(tmpdir(), 'metasift-pages-'));
-    shots = process.env.METASIFT_SCREENSHOTS ?? join(work, 'screenshots');
-    await mkdir(shots, { recursive: true });
-    const dist = join(work, 'dist');
-    await build({ configFile: join(WEB, 'vite.config.ts'), logLevel: 'warn', build: { outDir: dist, emptyOutDir: true } });
-    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
-    store = project(join(work, 'project.sqlite'));
-    server = await startServer(createApp({ store, staticDir: dist }), { port: 0, host: '127.0.0.1' });
-    const context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, locale: 'en-GB', acceptDownloads: true });
-    page = await context.newPage();
-    page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(server.url + '/#/analysis');
+    app = await startLocalApp('metasift-pages-', project, '/#/analysis', { viewport: { width: 1400, height: 1000 }, locale: 'en-GB', acceptDownloads: true });
+    ({ shots, store, page, errors } = app);
   }, 90_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    store?.close();
-    if (work) await rm(work, { recursive: true, force: true });
-  });
+  afterAll(() => closeLocalApp(app));
 
   test('Analysis: "Download report (HTML)" saves the project report, PRISMA figure and pooled result inline', async () => {
     const link = page.getByTestId('download-report');

@@ -7,23 +7,17 @@
  * mode: two reviewers log in through the page and disagree, the owner resolves the
  * conflict in the conflicts view. Set METASIFT_SCREENSHOTS=DIR to keep the screenshots.
  */
-import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { build } from 'vite';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { BibRecord } from '../../src/review/records/types.js';
-import { addAccount, createApp, startServer, UserStore, type RunningServer } from '../../src/server/index.js';
+import { addAccount, UserStore, type RunningServer } from '../../src/server/index.js';
 import { SqliteStore } from '../../src/store/index.js';
 import { highlight } from '../../web/src/screening/highlight.js';
 import { keyAction } from '../../web/src/screening/keys.js';
 import { windowRange } from '../../web/src/screening/window-range.js';
+import { closeAll, launchChromium, openPage, prepareWorkspace, serveApp } from './browser-setup.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-const WEB = fileURLToPath(new URL('../../web/', import.meta.url));
 const PASSWORD = 'correct horse battery';
 const REASONS = ['Wrong population', 'Wrong intervention', 'Wrong study design'];
 const LIST_SIZE = 10_000;
@@ -55,18 +49,13 @@ const servers: RunningServer[] = [];
 const stores: SqliteStore[] = [];
 
 async function launch(store: SqliteStore, mode: 'local' | 'team'): Promise<string> {
-  const server = await startServer(createApp({ store, mode, staticDir: dist }), { port: 0, host: '127.0.0.1' });
+  const server = await serveApp({ store, mode, staticDir: dist });
   servers.push(server);
   return server.url;
 }
 
-async function newPage(url: string): Promise<{ page: Page; errors: string[] }> {
-  const context = await browser.newContext({ viewport: { width: 1400, height: 950 }, locale: 'en-GB' });
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(url);
-  return { page, errors };
+function newPage(url: string): Promise<{ page: Page; errors: string[] }> {
+  return openPage(browser, url, { viewport: { width: 1400, height: 950 }, locale: 'en-GB' });
 }
 
 const shot = (page: Page, name: string) => page.screenshot({ path: join(shots, `${name}.png`), fullPage: true });
@@ -75,27 +64,11 @@ const waitForRecord = (page: Page, id: number) => page.locator(`[data-testid="re
 
 describe('screening in chromium against the real server', () => {
   beforeAll(async () => {
-    if (!existsSync(CHROMIUM)) {
-      throw new Error(`The browser tests need Debian's chromium at ${CHROMIUM} (apt-get install -y chromium); it is not installed.`);
-    }
-    work = await mkdtemp(join(tmpdir(), 'metasift-screening-'));
-    shots = process.env.METASIFT_SCREENSHOTS ?? join(work, 'screenshots');
-    await mkdir(shots, { recursive: true });
-    dist = join(work, 'dist');
-    await build({ configFile: join(WEB, 'vite.config.ts'), logLevel: 'warn', build: { outDir: dist, emptyOutDir: true } });
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      headless: true,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-    });
+    ({ work, shots, dist } = await prepareWorkspace('metasift-screening-'));
+    browser = await launchChromium();
   }, 60_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    for (const s of servers) await s.close();
-    for (const s of stores) s.close();
-    if (work) await rm(work, { recursive: true, force: true });
-  });
+  afterAll(() => closeAll({ browser, servers, stores, work }));
 
   describe('local mode', () => {
     let store: SqliteStore;
