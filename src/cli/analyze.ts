@@ -10,6 +10,7 @@ import { formatExtras } from './format-extras.js';
 import { formatSummary } from './format-summary.js';
 import { UsageError } from './usage-error.js';
 import { projectTable } from '../analysis/project-table.js';
+import { TEXT_CHARACTERISTICS } from '../review/extraction/types.js';
 import { StoreError } from '../store/index.js';
 import { withProject } from './project/open-project.js';
 
@@ -36,7 +37,11 @@ Options:
   --drop00        leave out studies with no events (or all events) in both groups
   --study COL     column with the study labels (default: study)
   --subset C=V    analyse only the rows whose column C equals V
-  --project P     analyse the values extracted in review project P (with --outcome NAME)
+  --project P     analyse the values extracted in review project P (with --outcome NAME);
+                  --subgroup, --mods and --subset may then name a study characteristic:
+                  disease, condition, msc_source, msc_source_detail, dose, route,
+                  co_therapy, control, arm_sizes, follow_up, registration or notes
+                  (e.g. --subgroup msc_source)
 
 Beyond one pooled number:
   --subgroup COL         pool each subgroup of column COL and test whether they differ
@@ -178,6 +183,23 @@ export function readTable(file: string) {
   return parseCsv(text, file);
 }
 
+const PROJECT_COLUMNS = new Set(['study', 'ai', 'n1i', 'ci', 'n2i', 'm1i', 'sd1i', 'm2i', 'sd2i', 'source', 'conversion']);
+const isCharacteristic = (c: string) => (TEXT_CHARACTERISTICS as readonly string[]).includes(c);
+
+/**
+ * The study characteristics a project analysis needs as columns: those that --subgroup,
+ * --mods and --subset name. A --subgroup that is neither a characteristic nor a column of
+ * the project's table is refused here, naming the characteristics.
+ */
+function projectCharacteristics(options: AnalysisExtras, subset: string | undefined): string[] {
+  const { subgroup, mods = [] } = options;
+  if (subgroup !== undefined && !isCharacteristic(subgroup) && !PROJECT_COLUMNS.has(subgroup)) {
+    throw new UsageError(`--subgroup '${subgroup}' is not a study characteristic: with --project use one of ${TEXT_CHARACTERISTICS.join(', ')}.`);
+  }
+  const subsetColumn = subset === undefined ? undefined : subset.slice(0, Math.max(0, subset.indexOf('=')));
+  return [...new Set([subgroup, ...mods, subsetColumn].filter((c): c is string => c !== undefined && isCharacteristic(c)))];
+}
+
 export function runAnalyze(args: readonly string[], write: (s: string) => void): void {
   const { options, positionals, json, help, subset, project, outcome } = parseAnalysisFlags(args);
   if (help) {
@@ -188,9 +210,10 @@ export function runAnalyze(args: readonly string[], write: (s: string) => void):
   let notes: readonly string[] = [];
   if (project !== undefined) {
     if (outcome === undefined) throw new UsageError('--project needs --outcome NAME (an outcome defined in the project).');
+    const characteristics = projectCharacteristics(options, subset);
     const extracted = withProject(project, (store) => {
       try {
-        return projectTable(store, outcome);
+        return projectTable(store, outcome, { characteristics });
       } catch (err) {
         if (err instanceof StoreError) throw new FileFormatError(err.message, { file: project });
         throw err;

@@ -127,8 +127,12 @@ const characteristicsValues = z.strictObject({
 export const characteristicsBody = z.strictObject({ studyId: id, values: characteristicsValues });
 export const reconcileCharacteristicsBody = characteristicsBody.extend({ why: text(5000).min(1) });
 export const extractionQuery = z.strictObject({ studyId: id.optional(), outcome: outcomeName.optional() });
+/** `?with=msc_source,route`: study characteristics to add as columns (checked against TEXT_CHARACTERISTICS by the route). */
+export const outcomeTableQuery = z.strictObject({ with: text(1000).optional() });
 export const outcomeAnalysisQuery = z.strictObject({
   measure: text(20).optional(),
+  /** A study characteristic to pool subgroups by (e.g. msc_source). */
+  subgroup: text(100).optional(),
   method: analysisOptions.shape.method,
   test: analysisOptions.shape.test,
   level: z.coerce.number().gt(0).lt(100).optional(),

@@ -90,6 +90,8 @@ export interface ExtractionStore {
   discrepancies(filter?: Omit<ExtractionFilter, 'extractor'>): Discrepancy[];
   /** The arm values to analyse for an outcome (see chooseValues), and the disagreements nobody has reconciled. */
   armValues(outcome: string): { readonly chosen: readonly ChosenValue[]; readonly unresolved: readonly (readonly ExtractedItem[])[] };
+  /** Each study's characteristics to analyse (see chooseValues, whole items), and the studies whose extractors disagree unreconciled. */
+  characteristicValues(): { readonly chosen: readonly ChosenValue[]; readonly unresolved: readonly (readonly ExtractedItem[])[] };
 
   assessRob2(studyId: StudyId, outcome: string, input: Rob2Input, opts: { readonly assessor: string }): Rob2Record;
   /** Each assessor's current assessment. */

@@ -82,3 +82,58 @@ describe('projectTable()', () => {
     expect(() => projectTable(s, 'Nope')).toThrow("Unknown outcome 'Nope': expected one of SLEDAI, Remission.");
   });
 });
+
+describe('projectTable(store, outcome, { characteristics })', () => {
+  const chars = (study: number, values: object, who: string) => s.extraction.enterCharacteristics(study, values, { extractor: who });
+  const reconcileWang = () =>
+    s.extraction.reconcile(2, { item: 'arm', outcome: 'SLEDAI', arm: 'MSC' }, { group: 'msc', value: { type: 'mean_se', mean: 4, se: 0.5, n: 25 } }, { by: 'cai', why: 'Table 3' });
+
+  it('adds the chosen characteristics as columns after the others, agreed, reconciled or a single extractor\'s', () => {
+    reconcileWang();
+    for (const who of ['ana', 'bo']) chars(1, { msc_source: 'umbilical_cord', route: 'intravenous' }, who);
+    chars(2, { msc_source: 'bone marrow', disease: 'SLE' }, 'ana');
+    const t = projectTable(s, 'SLEDAI', { characteristics: ['msc_source', 'route'] });
+    expect(t.columns).toEqual(['study', 'm1i', 'sd1i', 'n1i', 'm2i', 'sd2i', 'n2i', 'source', 'conversion', 'msc_source', 'route']);
+    expect(t.rows.map((r) => r.slice(-3))).toEqual([
+      ['msc: MSC; control: Placebo', 'umbilical_cord', 'intravenous'],
+      ['msc: MSC (se_to_sd); control: Control', 'bone marrow', ''],
+    ]);
+    expect(t.notes.map((n) => n.characteristics.msc_source)).toEqual([{ value: 'umbilical_cord', source: 'agreed' }, { value: 'bone marrow', source: 'single' }]);
+    // without characteristics the table is as before
+    expect(projectTable(s, 'SLEDAI').columns.at(-1)).toBe('conversion');
+    // a reconciled value replaces the extractors'
+    s.extraction.reconcile(2, { item: 'characteristics' }, { msc_source: 'adipose' }, { by: 'cai', why: 'Methods section' });
+    expect(projectTable(s, 'SLEDAI', { characteristics: ['msc_source'] }).rows[1].at(-1)).toBe('adipose');
+  });
+
+  it('a field the extractors give alike still counts when they differ on another; a field they differ on is left empty with a warning', () => {
+    reconcileWang();
+    chars(2, { msc_source: 'bone marrow', dose: '1×10⁶/kg' }, 'ana');
+    chars(2, { msc_source: 'bone marrow', dose: '2×10⁶/kg' }, 'bo');
+    const t = projectTable(s, 'SLEDAI', { characteristics: ['msc_source', 'dose', 'disease'] });
+    expect(t.rows[1].slice(-3)).toEqual(['bone marrow', '', '']);
+    expect(t.notes[1].characteristics).toEqual({ msc_source: { value: 'bone marrow', source: 'agreed' }, dose: { value: '', source: 'disputed' }, disease: { value: '', source: 'none' } });
+    expect(t.warnings).toContain('Wang 2019: extractors disagree on dose and nobody has reconciled it; the cell is left empty.');
+    // Li 2021 has no characteristics at all: empty cells
+    expect(t.rows[0].slice(-3)).toEqual(['', '', '']);
+  });
+
+  it('subgroups by a characteristic column: analyzeTable pools each level', () => {
+    reconcileWang();
+    chars(1, { msc_source: 'umbilical_cord' }, 'ana');
+    chars(2, { msc_source: 'bone_marrow' }, 'ana');
+    const r = analyzeTable(projectTable(s, 'SLEDAI', { characteristics: ['msc_source'] }), { measure: 'MD', method: 'EE', subgroup: 'msc_source' });
+    const levels = r.subgroups!.levels;
+    expect(levels.map((g) => g.subgroup)).toEqual(['bone_marrow', 'umbilical_cord']);
+    // one study each: the level's MD is the study's (Wang 4 − 6, Li 5 − 8)
+    expect(levels[0].b).toBeCloseTo(-2, 12);
+    expect(levels[1].b).toBeCloseTo(-3, 12);
+  });
+
+  it('refuses a name that is not a text characteristic, naming the known ones', () => {
+    expect(() => projectTable(s, 'SLEDAI', { characteristics: ['source_of_cells'] })).toThrow(
+      'Unknown study characteristic "source_of_cells": expected one of disease, condition, msc_source, msc_source_detail, dose, route, co_therapy, control, arm_sizes, follow_up, registration, notes.',
+    );
+    expect(() => projectTable(s, 'SLEDAI', { characteristics: ['n_msc'] })).toThrow('Unknown study characteristic "n_msc"');
+  });
+});

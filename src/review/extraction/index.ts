@@ -8,3 +8,4 @@ export { groupArms, type ArmNote, type GroupedArms, type GroupSummary } from './
 export { discrepancies, itemKeyString, type Discrepancy } from './discrepancies.js';
 export { chooseValues, type ChosenValue, type Source } from './choose-values.js';
 export { canonicalJson } from './canonical-json.js';
+export { agreedCharacteristics, characteristicCells, checkCharacteristicNames, NO_CHARACTERISTIC, type CharacteristicCell, type TextCharacteristic } from './characteristic-cells.js';

@@ -10,10 +10,15 @@
  *     extractor alone has entered is still to be checked blind by a second, and a
  *     disagreement is a resolver's business, so such studies are left out with one
  *     warning that names no study and no value. Resolvers see projectTable as the CLI does.
+ *     The same holds for the study characteristics a table carries as columns (subgroups
+ *     by MSC source …): a non-resolver sees a study's characteristics only when they are
+ *     reconciled or entered alike, as a whole, by two or more extractors (a field agreed
+ *     inside a disputed item would tell that the colleague differs elsewhere); otherwise
+ *     the cells are empty, with one warning that counts the studies and names none.
  */
-import { projectTable, type ProjectTable, type TableSource } from '../../analysis/project-table.js';
+import { projectTable, type ProjectTable, type ProjectTableOptions, type TableSource } from '../../analysis/project-table.js';
 import type { RobStudy } from '../../plot/rob/judgements.js';
-import { itemKeyString, type ExtractedItem } from '../../review/extraction/index.js';
+import { characteristicCells, checkCharacteristicNames, itemKeyString, type ExtractedItem } from '../../review/extraction/index.js';
 import type { ExtractionStore, ReconciledValue } from '../../store/extraction-store.js';
 
 export interface OwnExtractions {
@@ -36,17 +41,26 @@ function settledOnly(x: ExtractionStore): { source: TableSource; withheld: () =>
     withheld = open.size;
     return { chosen: chosen.filter((c) => !open.has(c.item.studyId)), unresolved: [] };
   };
-  return { source: { outcome: (n) => x.outcome(n), outcomes: () => x.outcomes(), studies: () => x.studies(), armValues }, withheld: () => withheld };
+  const characteristicValues: TableSource['characteristicValues'] = () => ({ chosen: x.characteristicValues().chosen.filter((c) => c.source !== 'single'), unresolved: [] });
+  const source: TableSource = { outcome: (n) => x.outcome(n), outcomes: () => x.outcomes(), studies: () => x.studies(), armValues, characteristicValues };
+  return { source, withheld: () => withheld };
 }
 
-export function visibleTable(x: ExtractionStore, outcome: string, resolver: boolean): ProjectTable {
-  if (resolver) return projectTable(x, outcome);
+export function visibleTable(x: ExtractionStore, outcome: string, resolver: boolean, options: ProjectTableOptions = {}): ProjectTable {
+  if (resolver) return projectTable(x, outcome, options);
   const { source, withheld } = settledOnly(x);
-  const table = projectTable(source, outcome);
+  const table = projectTable(source, outcome, options);
+  const why: string[] = [];
   const n = withheld();
-  if (n === 0) return table;
-  const why = `${n} ${n === 1 ? 'study is' : 'studies are'} left out until every arm is checked by a second extractor or reconciled (extraction is blind until then).`;
-  return { ...table, warnings: [why, ...table.warnings] };
+  if (n > 0) why.push(`${n} ${n === 1 ? 'study is' : 'studies are'} left out until every arm is checked by a second extractor or reconciled (extraction is blind until then).`);
+  const names = checkCharacteristicNames(options.characteristics ?? []);
+  if (names.length > 0) {
+    // cells empty here that a resolver would see filled, or see disputed
+    const full = characteristicCells(x.characteristicValues(), names);
+    const open = table.notes.filter((r) => names.some((c) => r.characteristics[c].value === '' && ['single', 'disputed'].includes(full.get(r.studyId)?.[c].source ?? 'none'))).length;
+    if (open > 0) why.push(`${names.join(', ')}: ${open} ${open === 1 ? "study's cell is" : "studies' cells are"} left empty until checked by a second extractor or reconciled.`);
+  }
+  return why.length === 0 ? table : { ...table, warnings: [...why, ...table.warnings] };
 }
 
 /**

@@ -5,14 +5,17 @@
  * Values are entered for the asking account only (the extractor is never taken from the
  * body); what each role may read is the blinding rule of core/extraction-view.ts.
  * Reviewers add studies as they extract; outcomes are the protocol's, defined by owners.
+ * An outcome's table takes `?with=msc_source,route` (study characteristics as columns) and
+ * its analysis `?subgroup=msc_source` (subgroups by one characteristic).
  */
 import { Hono, type Context } from 'hono';
 import { analyzeTable } from '../../analysis/analyze-table.js';
+import { checkCharacteristicNames, ExtractionError } from '../../review/extraction/index.js';
 import { ownExtractions, visibleTable } from '../core/extraction-view.js';
 import type { Deps } from '../deps.js';
 import type { AppEnv } from '../env.js';
 import { ApiError } from '../http-error.js';
-import { armBody, characteristicsBody, extractionQuery, id, outcomeAnalysisQuery, outcomeBody, outcomeName, reconcileBody, reconcileCharacteristicsBody, reportBody, studyBody } from '../schemas.js';
+import { armBody, characteristicsBody, extractionQuery, id, outcomeAnalysisQuery, outcomeBody, outcomeName, outcomeTableQuery, reconcileBody, reconcileCharacteristicsBody, reportBody, studyBody } from '../schemas.js';
 import { allow, isResolver, OWN, READ, resolvers, SCREEN, signedIn } from '../security/roles.js';
 import { jsonBody, param, query } from '../validate.js';
 
@@ -33,7 +36,17 @@ export function extractionRoutes(deps: Deps): Hono<AppEnv> {
     return o;
   };
   const pathOutcome = (c: Context<AppEnv>) => requireOutcome(param(c, 'name', outcomeName), 'name');
-  const table = (c: Context<AppEnv>) => visibleTable(x, pathOutcome(c).name, isResolver(deps, signedIn(c)));
+  /** Study characteristics asked for as columns, each checked (400 naming the parameter and the known names). */
+  const characteristics = (names: readonly string[], field: string) => {
+    try {
+      return checkCharacteristicNames(names);
+    } catch (e) {
+      if (e instanceof ExtractionError) throw new ApiError(400, 'invalid_input', `'${field}': ${e.message}`, field);
+      throw e;
+    }
+  };
+  const table = (c: Context<AppEnv>, withColumns: readonly string[] = []) =>
+    visibleTable(x, pathOutcome(c).name, isResolver(deps, signedIn(c)), { characteristics: withColumns });
 
   return new Hono<AppEnv>()
     .get('/studies', allow(READ), (c) => c.json(x.studies()))
@@ -57,12 +70,16 @@ export function extractionRoutes(deps: Deps): Hono<AppEnv> {
       if (x.outcome(b.name)) throw new ApiError(409, 'exists', `The outcome ${JSON.stringify(b.name)} is already defined.`, 'name');
       return c.json(x.defineOutcome(b, { by: signedIn(c).id }), 201);
     })
-    .get('/outcomes/:name/table', allow(READ), (c) => c.json(table(c)))
+    .get('/outcomes/:name/table', allow(READ), (c) => {
+      const q = query(c, outcomeTableQuery);
+      const names = (q.with ?? '').split(',').map((s) => s.trim()).filter((s) => s !== '');
+      return c.json(table(c, characteristics(names, 'with')));
+    })
     .get('/outcomes/:name/analysis', allow(READ), (c) => {
       const outcome = pathOutcome(c);
-      const q = query(c, outcomeAnalysisQuery);
-      const t = table(c);
-      const result = analyzeTable(t, { ...q, measure: q.measure ?? DEFAULT_MEASURE[outcome.type] });
+      const { subgroup, ...q } = query(c, outcomeAnalysisQuery);
+      const t = table(c, subgroup === undefined ? [] : characteristics([subgroup], 'subgroup'));
+      const result = analyzeTable(t, { ...q, subgroup, measure: q.measure ?? DEFAULT_MEASURE[outcome.type] });
       return c.json({ ...result, warnings: [...t.warnings, ...result.warnings] });
     })
     .post('/extractions/arms', allow(SCREEN), async (c) => {

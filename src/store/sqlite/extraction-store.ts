@@ -162,6 +162,12 @@ export class SqliteExtractionStore implements ExtractionStore {
     return chooseValues(arms(this.st.currentExtractions.all(params)), arms(this.st.currentReconciliations.all(params)));
   }
 
+  characteristicValues(): { chosen: ChosenValue[]; unresolved: ExtractedItem[][] } {
+    const params = { studyId: null, outcome: null, who: null };
+    const own = (rows: ItemRow[]) => rows.filter((r) => r.item === 'characteristics').map(toItem);
+    return chooseValues(own(this.st.currentExtractions.all(params)), own(this.st.currentReconciliations.all(params)));
+  }
+
   assessRob2(studyId: StudyId, outcome: string, input: Rob2Input, opts: { assessor: string }): Rob2Record {
     return this.db.transaction(() => {
       const [outcomeId, result] = this.checkRob(studyId, outcome, input, 'assessRob2');
