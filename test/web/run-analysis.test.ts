@@ -6,6 +6,7 @@ import { describe, expect, test } from 'vitest';
 import { analyzeTable } from '../../src/analysis/analyze-table.js';
 import { parseCsv } from '../../src/io/csv/parse-csv.js';
 import { exampleTable } from '../../web/src/analysis/example.js';
+import { characteristicByStudy, studyTableOf } from '../../web/src/analysis/handoff.js';
 import { tableFromCsv } from '../../web/src/analysis/open-csv.js';
 import { runAnalysis, type AnalysisChoices } from '../../web/src/analysis/run-analysis.js';
 import { toCsv, toCsvTable, type StudyTable } from '../../web/src/analysis/study-table.js';
@@ -71,5 +72,34 @@ describe('tableFromCsv(text, file)', () => {
     const t = tableFromCsv('study,ai,bi,ci,di\nA,1,9,2,8\n', 'x.csv');
     expect(t?.kind).toBe('binary');
     expect(t?.rows[0].values).toEqual({ ai: '1', n1i: '10', ci: '2', n2i: '10' });
+  });
+});
+
+describe('studyTableOf(projectTable, subgroupBy) and characteristicByStudy', () => {
+  const pt = {
+    file: "outcome 'death'",
+    columns: ['study', 'ai', 'n1i', 'ci', 'n2i', 'source', 'conversion', 'msc_source', 'route'],
+    rows: [
+      ['Li 2021', '4', '40', '11', '40', 'agreed', 'msc: MSC; control: Control', 'umbilical_cord', 'intravenous'],
+      ['Shi 2012', '6', '30', '12', '30', 'single', 'msc: MSC; control: Control', 'bone_marrow', ''],
+    ],
+    lines: [2, 3],
+    outcome: { id: 1, name: 'death', type: 'binary' as const, unit: 'events', lowerIsBetter: true, timepoint: '12 months' },
+    notes: [],
+    warnings: [],
+  };
+
+  test('the metafor columns become the table; the characteristic asked for becomes the Subgroup column', () => {
+    const plain = studyTableOf(pt)!;
+    expect(plain.kind).toBe('binary');
+    expect(plain.subgroups).toBe(false);
+    expect(plain.rows.map((r) => [r.study, r.values.ai, r.values.n2i])).toEqual([['Li 2021', '4', '40'], ['Shi 2012', '6', '30']]);
+    const grouped = studyTableOf(pt, 'msc_source')!;
+    expect(grouped.subgroups).toBe(true);
+    expect(grouped.rows.map((r) => r.subgroup)).toEqual(['umbilical_cord', 'bone_marrow']);
+    const run = runAnalysis(grouped, MH, LABELS);
+    expect(run.main.ok && run.main.value.subgroups!.levels.map((l) => l.subgroup)).toEqual(['bone_marrow', 'umbilical_cord']);
+    expect([...characteristicByStudy(pt, 'route')]).toEqual([['Li 2021', 'intravenous'], ['Shi 2012', '']]);
+    expect(characteristicByStudy(pt, 'dose').size).toBe(0);
   });
 });

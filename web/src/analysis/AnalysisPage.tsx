@@ -1,24 +1,43 @@
 /**
  * The analysis page: the studies and options on the left, the forest plot and the
- * result panels on the right, recomputed in the browser on every change.
+ * result panels on the right, recomputed in the browser on every change. Served by
+ * metasift with someone signed in, it also loads an outcome's extracted studies from the
+ * project (blinded as the server's table is) and fills the Subgroup column from a study
+ * characteristic; without a server it works on the example and on opened CSV files.
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
+import type { ProjectTable } from '../../../src/analysis/project-table.js';
+import type { Outcome } from '../../../src/review/extraction/types.js';
+import { useSession } from '../api/session.js';
 import { saveBlob, saveText, svgToPng } from '../common/download.js';
 import { ReportDownload } from '../common/ReportDownload.js';
 import { useI18n } from '../i18n/i18n.js';
 import { errorText } from './error-text.js';
-import { clearHandoff, peekHandoff } from './handoff.js';
+import { outcomeTable, outcomes as listOutcomes } from '../extraction/extraction-api.js';
+import { characteristicByStudy, clearHandoff, peekHandoff, studyTableOf } from './handoff.js';
 import { EXAMPLE_OPTIONS, exampleTable } from './example.js';
 import { kindSpec, type DataKind } from './data-kinds.js';
 import { hasTestChoice, methodsFor } from './methods.js';
 import { tableFromCsv } from './open-csv.js';
 import { OptionsForm } from './OptionsForm.js';
+import { ProjectPicker } from './ProjectPicker.js';
 import { BiasPanel, HeterogeneityPanel, LeaveOneOutPanel, PooledPanel, SubgroupPanel } from './ResultPanels.js';
 import { runAnalysis, type AnalysisChoices } from './run-analysis.js';
 import { StudyTableEditor } from './StudyTableEditor.js';
 import { toCsv, type StudyTable } from './study-table.js';
 
 const INITIAL: AnalysisChoices = { ...EXAMPLE_OPTIONS, test: 'z', level: 95, prediction: false };
+
+/** A project outcome's starting options: risk ratio by Mantel-Haenszel for events, mean difference (REML) for means. */
+const OUTCOME_DEFAULTS = { binary: { measure: 'RR', method: 'MH' }, continuous: { measure: 'MD', method: 'REML' } } as const;
+
+/** Where the table came from when it is the project's: the outcome, the characteristic of the subgroups, the server's notes. */
+interface FromProject {
+  readonly outcome: string;
+  readonly by: string;
+  readonly warnings: readonly string[];
+}
+const NOT_PROJECT: FromProject = { outcome: '', by: '', warnings: [] };
 
 function Svg({ svg, id }: { readonly svg: string; readonly id: string }) {
   return <div className="plot" data-testid={id} dangerouslySetInnerHTML={{ __html: svg }} />;
@@ -35,6 +54,72 @@ export function AnalysisPage() {
   );
   const [fileError, setFileError] = useState<string>();
   const fileInput = useRef<HTMLInputElement>(null);
+
+  // the project's outcomes, when a server with a signed-in user is there
+  const { info } = useSession();
+  const signedIn = info?.user != null;
+  const [outcomes, setOutcomes] = useState<Outcome[]>([]);
+  const [project, setProject] = useState<FromProject>(() => ({ ...NOT_PROJECT, outcome: handed?.outcome ?? '' }));
+  const [busy, setBusy] = useState(false);
+  const [projectError, setProjectError] = useState<string>();
+  const request = useRef(0);
+  useEffect(() => {
+    if (!signedIn) return;
+    let live = true;
+    listOutcomes().then(
+      (o) => live && setOutcomes(o),
+      (e: unknown) => live && setProjectError(errorText(e, t)),
+    );
+    return () => {
+      live = false;
+    };
+  }, [signedIn, t]);
+
+  /** Fetches an outcome's table (with characteristic `by` as a column) and applies it, unless a later request came first. */
+  const fetchTable = async (name: string, by: string, apply: (pt: ProjectTable) => void) => {
+    const n = ++request.current;
+    setBusy(true);
+    setProjectError(undefined);
+    try {
+      const pt = await outcomeTable(name, by === '' ? [] : [by]);
+      if (n === request.current) apply(pt);
+    } catch (e) {
+      if (n === request.current) setProjectError(t('analysis.loadError', { outcome: name, message: errorText(e, t) }));
+    } finally {
+      if (n === request.current) setBusy(false);
+    }
+  };
+  const detach = () => {
+    request.current++;
+    setBusy(false);
+    setProjectError(undefined);
+    setProject(NOT_PROJECT);
+  };
+  const chooseOutcome = (name: string) => {
+    if (name === '') return detach();
+    const by = project.by;
+    void fetchTable(name, by, (pt) => {
+      const next = studyTableOf(pt, by === '' ? undefined : by);
+      if (next === undefined) throw new Error(t('table.noKind'));
+      setTable(next);
+      const d = OUTCOME_DEFAULTS[pt.outcome.type];
+      setChoices((c) => ({ ...c, measure: d.measure, method: d.method, higherIsBetter: !pt.outcome.lowerIsBetter }));
+      setProject({ outcome: name, by, warnings: pt.warnings });
+    });
+  };
+  const chooseBy = (by: string) => {
+    if (by === '') {
+      setTable((cur) => ({ ...cur, subgroups: false }));
+      setProject((p) => ({ ...p, by: '' }));
+      return;
+    }
+    // only the Subgroup cells change (matched by study label), so edits to the numbers stay
+    void fetchTable(project.outcome, by, (pt) => {
+      const values = characteristicByStudy(pt, by);
+      setTable((cur) => ({ ...cur, subgroups: true, rows: cur.rows.map((r) => (values.has(r.study) ? { ...r, subgroup: values.get(r.study)! } : r)) }));
+      setProject((p) => ({ ...p, by, warnings: pt.warnings }));
+    });
+  };
 
   const labels = useMemo(
     () => ({ favoursExp: t('plot.favoursExp'), favoursCtl: t('plot.favoursCtl'), exp: t('plot.exp'), ctl: t('plot.ctl') }),
@@ -56,6 +141,7 @@ export function AnalysisPage() {
       const measure = kindSpec(next.kind).measures[0];
       setChoices({ ...choices, measure, method: methodsFor(measure).includes(choices.method) ? choices.method : 'REML' });
       setFileError(undefined);
+      detach();
     } catch (err) {
       setFileError(t('table.openError', { file: file.name, message: errorText(err, t) }));
     }
@@ -68,13 +154,28 @@ export function AnalysisPage() {
       <ReportDownload />
       <div className="columns">
         <div className="left">
+          {signedIn && (
+            <ProjectPicker
+              outcomes={outcomes}
+              outcome={project.outcome}
+              by={project.by}
+              busy={busy}
+              warnings={project.warnings}
+              error={projectError}
+              onOutcome={chooseOutcome}
+              onBy={chooseBy}
+            />
+          )}
           <h2>{t('analysis.options')}</h2>
           <OptionsForm
             kind={table.kind}
             subgroups={table.subgroups}
             choices={choices}
             onKind={setKind}
-            onSubgroups={(subgroups) => setTable({ ...table, subgroups })}
+            onSubgroups={(subgroups) => {
+              setTable({ ...table, subgroups });
+              if (!subgroups) setProject((p) => ({ ...p, by: '' }));
+            }}
             onChoices={setChoices}
           />
           <h2>{t('analysis.data')}</h2>
@@ -102,6 +203,7 @@ export function AnalysisPage() {
               onClick={() => {
                 setTable(exampleTable());
                 setChoices(INITIAL);
+                detach();
               }}
             >
               {t('table.reset')}

@@ -62,6 +62,7 @@ export function StudyTableEditor({ table, onChange }: Props) {
                 <td>
                   <input
                     aria-label={`${t('col.subgroup')}, ${r.study || i + 1}`}
+                    data-testid={`cell-${i}-subgroup`}
                     value={r.subgroup}
                     onChange={(e) => update(r.id, (x) => ({ ...x, subgroup: e.target.value }))}
                   />

@@ -20,7 +20,9 @@ export const enterArm = (k: ArmKey, entry: ArmEntry) => apiPost<unknown>('/api/e
 export const discrepancies = (outcome: string) =>
   apiGet<{ discrepancies: Discrepancy[]; items: ExtractedItem[]; reconciled: ReconciledValue[] }>(`/api/extractions/discrepancies${qs({ outcome })}`);
 export const reconcile = (k: ArmKey, entry: ArmEntry, why: string) => apiPost<ReconciledValue>('/api/extractions/reconcile', { ...k, entry, why });
-export const outcomeTable = (name: string) => apiGet<ProjectTable>(`/api/outcomes/${encodeURIComponent(name)}/table`);
+/** An outcome's table (blinded for non-resolvers), with study characteristics as columns when `withColumns` names some. */
+export const outcomeTable = (name: string, withColumns: readonly string[] = []) =>
+  apiGet<ProjectTable>(`/api/outcomes/${encodeURIComponent(name)}/table${qs({ with: withColumns.length > 0 ? withColumns.join(',') : undefined })}`);
 /** The asker's own values for a study (characteristics and arms), with the reconciled ones of the items they entered. */
 export const myStudyExtractions = (studyId: number) => apiGet<{ items: ExtractedItem[]; reconciled: ReconciledValue[] }>(`/api/extractions${qs({ studyId })}`);
 export const enterCharacteristics = (studyId: number, values: StudyCharacteristics) => apiPost<unknown>('/api/extractions/characteristics', { studyId, values });

@@ -95,6 +95,13 @@ export const en = {
   'analysis.options': 'Options',
   'analysis.results': 'Results',
   'analysis.forest': 'Forest plot',
+  'analysis.project': 'From the project',
+  'analysis.outcome': 'Outcome',
+  'analysis.outcomeNone': '— the example or an opened CSV —',
+  'analysis.subgroupBy': 'Subgroups by',
+  'analysis.subgroupNone': '(none)',
+  'analysis.subgroupByHelp': 'Choose an outcome of the project first',
+  'analysis.loadError': 'Could not load {outcome}: {message}',
 
   'data.kind': 'Data',
   'kind.binary': 'Events and totals (two groups)',

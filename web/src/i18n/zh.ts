@@ -97,6 +97,13 @@ export const zh: Record<MessageKey, string> = {
   'analysis.options': '选项',
   'analysis.results': '结果',
   'analysis.forest': '森林图',
+  'analysis.project': '来自项目',
+  'analysis.outcome': '结局',
+  'analysis.outcomeNone': '— 示例或已打开的 CSV —',
+  'analysis.subgroupBy': '亚组依据',
+  'analysis.subgroupNone': '（无）',
+  'analysis.subgroupByHelp': '请先选择项目中的一个结局',
+  'analysis.loadError': '无法加载 {outcome}：{message}',
 
   'data.kind': '数据类型',
   'kind.binary': '事件数和总人数（两组）',
