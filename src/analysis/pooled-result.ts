@@ -14,6 +14,13 @@ import { toResultJson, type AnalysisJson } from './result-json.js';
 
 const MH_MEASURES = new Set(['OR', 'RR', 'RD']);
 
+/** Why a pooling method cannot pool a measure (MH: OR, RR or RD; Peto: odds ratios), or undefined when it can. */
+export function methodMeasureProblem(method: string, measure: string): string | undefined {
+  if (method === 'MH' && !MH_MEASURES.has(measure)) return `the Mantel–Haenszel method pools OR, RR or RD, not ${measure}`;
+  if (method === 'PETO' && measure !== 'OR' && measure !== 'PETO') return `the Peto method pools odds ratios (measure OR or PETO), not ${measure}`;
+  return undefined;
+}
+
 export function pooledResult(table: CsvTable, data: EffectData, options: AnalysisOptions): AnalysisJson {
   const { measure, input } = data;
   const method = options.method ?? 'REML';
@@ -21,15 +28,8 @@ export function pooledResult(table: CsvTable, data: EffectData, options: Analysi
   const zeroCells = { add: options.add, to: options.to, drop00: options.drop00 };
   let result: PooledResult;
   if (method === 'MH' || method === 'PETO') {
-    const binary = method === 'PETO' ? measure === 'OR' || measure === 'PETO' : MH_MEASURES.has(measure);
-    if (!binary) {
-      throw new FileFormatError(
-        method === 'MH'
-          ? `the Mantel–Haenszel method pools OR, RR or RD, not ${measure}`
-          : `the Peto method pools odds ratios (measure OR or PETO), not ${measure}`,
-        { file: table.file },
-      );
-    }
+    const problem = methodMeasureProblem(method, measure);
+    if (problem !== undefined) throw new FileFormatError(problem, { file: table.file });
     const tables = { ai: input.ai, bi: input.bi, ci: input.ci, di: input.di, n1i: input.n1i, n2i: input.n2i };
     const fit = locate(table, () =>
       method === 'MH'

@@ -13,6 +13,9 @@ import { projectTable } from '../analysis/project-table.js';
 import { TEXT_CHARACTERISTICS } from '../review/extraction/types.js';
 import { StoreError } from '../store/index.js';
 import { withProject } from './project/open-project.js';
+import { analysisWords, analyzeOptions, type SavedOutcomeAnalysis } from '../analysis/outcome-analysis.js';
+import { savedOutcomeAnalysis, saveOutcomeAnalysis } from '../report/project-settings.js';
+import { takeFlags } from './plots.js';
 
 export const ANALYZE_HELP = `Usage: metasift analyze FILE.csv [options]
        metasift analyze --project REVIEW.metasift --outcome NAME [options]
@@ -41,7 +44,16 @@ Options:
                   --subgroup, --mods and --subset may then name a study characteristic:
                   disease, condition, msc_source, msc_source_detail, dose, route,
                   co_therapy, control, arm_sizes, follow_up, registration or notes
-                  (e.g. --subgroup msc_source)
+                  (e.g. --subgroup msc_source). Without --measure, --method, --test,
+                  --level or --subgroup, the analysis saved for the outcome is used.
+  --save          with --project: save --measure, --method, --test, --level, --subgroup
+                  and --prediction as the project's analysis of the outcome, which
+                  'metasift report PROJECT' then uses (needs --by ID, who sets it)
+  --by ID         who saves the analysis (with --save)
+  --prediction    with --save: the report draws the prediction interval
+  --higher-is-better, --lower-is-better
+                  with --save: which side of the forest plot favours MSC (default:
+                  the outcome's direction)
 
 Beyond one pooled number:
   --subgroup COL         pool each subgroup of column COL and test whether they differ
@@ -200,20 +212,55 @@ function projectCharacteristics(options: AnalysisExtras, subset: string | undefi
   return [...new Set([subgroup, ...mods, subsetColumn].filter((c): c is string => c !== undefined && isCharacteristic(c)))];
 }
 
+/** The flags that make up a project's saved analysis of an outcome. */
+const MODEL_FLAGS = ['measure', 'method', 'test', 'level', 'subgroup'] as const;
+
 export function runAnalyze(args: readonly string[], write: (s: string) => void): void {
-  const { options, positionals, json, help, subset, project, outcome } = parseAnalysisFlags(args);
+  const own = takeFlags(args, ['by'], ['save', 'prediction', 'higher-is-better', 'lower-is-better']);
+  const { options: flagOptions, positionals, json, help, subset, project, outcome } = parseAnalysisFlags(own.rest);
   if (help) {
     write(ANALYZE_HELP);
     return;
   }
+  const save = own.booleans.has('save');
+  if (save && (project === undefined || outcome === undefined)) throw new UsageError('--save needs --project FILE and --outcome NAME: it saves the analysis of a project outcome.');
+  if (save && own.values.by === undefined) throw new UsageError('--save needs --by ID (who sets the analysis; it is shown in the report).');
+  if (own.booleans.has('higher-is-better') && own.booleans.has('lower-is-better')) throw new UsageError('Give --higher-is-better or --lower-is-better, not both.');
+  let options = flagOptions;
   let table;
   let notes: readonly string[] = [];
+  let said = '';
+  let used: SavedOutcomeAnalysis | undefined;
   if (project !== undefined) {
     if (outcome === undefined) throw new UsageError('--project needs --outcome NAME (an outcome defined in the project).');
-    const characteristics = projectCharacteristics(options, subset);
     const extracted = withProject(project, (store) => {
       try {
-        return projectTable(store, outcome, { characteristics });
+        const o = store.extraction.outcome(outcome);
+        if (o !== undefined && save) {
+          const direction = own.booleans.has('higher-is-better') ? { higherIsBetter: true } : own.booleans.has('lower-is-better') ? { higherIsBetter: false } : {};
+          const chosen: Record<string, unknown> = Object.fromEntries(MODEL_FLAGS.map((k) => [k, flagOptions[k]]).filter(([, v]) => v !== undefined));
+          // a method named without --test pools with analyze's z test, as the same command without --save would
+          if (chosen.test === undefined && chosen.method !== undefined && chosen.method !== 'MH' && chosen.method !== 'PETO') chosen.test = 'z';
+          if (chosen.subgroup !== undefined && !isCharacteristic(chosen.subgroup as string)) {
+            throw new UsageError(`--save: --subgroup '${String(chosen.subgroup)}' is not a study characteristic: use one of ${TEXT_CHARACTERISTICS.join(', ')}.`);
+          }
+          let saved: SavedOutcomeAnalysis;
+          try {
+            saved = saveOutcomeAnalysis(store, o, { ...chosen, ...direction, ...(own.booleans.has('prediction') ? { prediction: true } : {}) }, { by: own.values.by! });
+          } catch (err) {
+            throw new UsageError(`--save: ${(err as Error).message} Nothing was saved.`);
+          }
+          said = `Saved as the project's analysis of ${outcome} (by ${saved.by}, ${saved.at.slice(0, 10)}): ${analysisWords(saved.options)}.\n`;
+          used = saved;
+        } else if (o !== undefined && MODEL_FLAGS.every((k) => flagOptions[k] === undefined)) {
+          const saved = savedOutcomeAnalysis(store, o);
+          if (saved.value !== undefined) {
+            used = saved.value;
+            said = `Using the project's saved analysis of ${outcome} (set by ${used.by} on ${used.at.slice(0, 10)}): ${analysisWords(used.options)}.\n`;
+          } else if (saved.problem !== undefined) said = `Note: ${saved.problem}.\n`;
+        }
+        if (used !== undefined) options = { ...flagOptions, ...analyzeOptions(used.options) };
+        return projectTable(store, outcome, { characteristics: projectCharacteristics(options, subset) });
       } catch (err) {
         if (err instanceof StoreError) throw new FileFormatError(err.message, { file: project });
         throw err;
@@ -227,5 +274,8 @@ export function runAnalyze(args: readonly string[], write: (s: string) => void):
   }
   const analysed = analyzeTable(table, options);
   const result = notes.length > 0 ? { ...analysed, warnings: [...notes, ...analysed.warnings] } : analysed;
-  write(json ? JSON.stringify(result, null, 2) + '\n' : formatSummary(result) + formatExtras(result) + '\n');
+  if (json) {
+    const withSaved = used === undefined ? result : { ...result, project_analysis: { ...used, saved_now: save } };
+    write(JSON.stringify(withSaved, null, 2) + '\n');
+  } else write(said + formatSummary(result) + formatExtras(result) + '\n');
 }

@@ -7,8 +7,8 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { projectTable } from '../analysis/project-table.js';
-import { prismaFromLedger } from '../review/prisma-ledger.js';
 import { projectReport } from '../report/project-report.js';
+import { projectReportInput } from '../report/project-report-input.js';
 import { withProject } from './project/open-project.js';
 import { parseArgs } from 'node:util';
 import { parse as parseYaml } from 'yaml';
@@ -91,17 +91,12 @@ export function rm5Report(file: string): { model: ReportModel; results: unknown 
 /** A review project: PRISMA from the ledger, each outcome's extracted data, RoB 2 and GRADE. */
 export function storeReport(file: string): { model: ReportModel; results: unknown } {
   return withProject(file, (store) => {
-    const x = store.extraction;
-    const outcomes = x.outcomes().map((o) => ({
-      table: projectTable(store, o.name),
-      rob: x.robPlotStudies(o.name),
-      grade: x.grade(o.name)?.result,
-    }));
-    const { model, results } = projectReport({
-      title: (store.setting('title') as string | undefined) ?? `Review ${basename(file)}`,
-      prisma: prismaFromLedger(store.ledger()).counts,
-      outcomes,
+    const title = (store.setting('title') as string | undefined) ?? `Review ${basename(file)}`;
+    const input = projectReportInput(store, title, {
+      table: (name, characteristics) => projectTable(store, name, { characteristics }),
+      rob: (name) => store.extraction.robPlotStudies(name),
     });
+    const { model, results } = projectReport(input);
     return { model, results: { outcomes: results } };
   });
 }

@@ -16,6 +16,8 @@ export interface OutcomeSectionInput {
   readonly result: AnalysisReport;
   readonly figures?: readonly ReportFigure[];
   readonly notes?: readonly string[];
+  /** A first paragraph, e.g. which analysis was chosen and by whom. */
+  readonly lead?: string;
 }
 
 /** "1.25 (95% CI 1.00 to 1.55)" on the reported scale. */
@@ -69,7 +71,7 @@ function biasParagraphs(r: AnalysisReport): string[] {
 export function outcomeSection(input: OutcomeSectionInput): ReportSection {
   const r = input.result;
   const random = isRandom(r.method);
-  const paragraphs = [pooledParagraph(r), heterogeneityText(r, random), overallText(r)];
+  const paragraphs = [...(input.lead === undefined ? [] : [input.lead]), pooledParagraph(r), heterogeneityText(r, random), overallText(r)];
   if (r.subgroups) paragraphs.push(subgroupDiffText(r.subgroups.test_subgroup_diff));
   paragraphs.push(...biasParagraphs(r));
   const loo = leaveOneOutTable(r);

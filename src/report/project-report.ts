@@ -2,9 +2,14 @@
  * The report of a review project (`metasift report REVIEW.metasift`): the PRISMA diagram from
  * the screening ledger, a summary of findings with each outcome's GRADE certainty, and per
  * outcome the forest plot of the extracted (reconciled) data and the RoB 2 plot of the
- * assessments that stand.
+ * assessments that stand. Each outcome is pooled with the analysis the project saved for it
+ * (measure, method, test, level, prediction interval, subgroups; outcome-analysis.ts), else
+ * with the defaults (RR by Mantel–Haenszel for events, MD by REML with Knapp–Hartung for
+ * means), and its section says which and who chose it.
  */
 import { analyzeTable, type AnalysisReport } from '../analysis/analyze-table.js';
+import { analysisWords, analyzeOptions, defaultOutcomeAnalysis, type SavedOutcomeAnalysis } from '../analysis/outcome-analysis.js';
+import { textColumn } from '../io/csv/numeric-column.js';
 import { armsFromTable } from '../analysis/arms-from-table.js';
 import type { ProjectTable } from '../analysis/project-table.js';
 import type { PrismaCounts } from '../plot/prisma/counts.js';
@@ -22,6 +27,10 @@ export interface ProjectOutcomeInput {
   readonly table: ProjectTable;
   readonly rob: readonly RobStudy[];
   readonly grade: GradeResult | undefined;
+  /** The analysis saved for the outcome; the defaults when absent. */
+  readonly analysis?: SavedOutcomeAnalysis;
+  /** Why a saved analysis could not be used. */
+  readonly analysisProblem?: string;
 }
 
 export interface ProjectReportInput {
@@ -34,7 +43,7 @@ export function projectReport(input: ProjectReportInput): { model: ReportModel; 
   const findings: FindingRow[] = [];
   const sections: ReportSection[] = [];
   const results: { outcome: string; result: AnalysisReport | null }[] = [];
-  for (const { table, rob, grade } of input.outcomes) {
+  for (const { table, rob, grade, analysis, analysisProblem } of input.outcomes) {
     const o = table.outcome;
     const title = `${o.name}${o.timepoint ? `, ${o.timepoint}` : ''}`;
     const certainty = grade === undefined ? undefined : `${grade.symbol} ${grade.certainty}`;
@@ -43,18 +52,29 @@ export function projectReport(input: ProjectReportInput): { model: ReportModel; 
       results.push({ outcome: o.name, result: null });
       continue;
     }
-    const binary = o.type === 'binary';
-    const result = analyzeTable(table, binary ? { measure: 'RR', method: 'MH' } : { measure: 'MD', method: 'REML', test: 'knha' });
-    const [left, right] = favoursDefaults(!o.lowerIsBetter);
+    const options = analysis?.options ?? defaultOutcomeAnalysis(o);
+    const chosen =
+      analysis === undefined
+        ? `Analysis: ${analysisWords(options)} (the default; no analysis has been saved for this outcome).`
+        : `Analysis as set by ${analysis.by} on ${analysis.at.slice(0, 10)}: ${analysisWords(options)}.`;
+    const result = analyzeTable(table, analyzeOptions(options));
+    const [left, right] = favoursDefaults(options.higherIsBetter);
     const figures = [
       {
         name: `forest-${o.name}`,
         caption: `Forest plot: ${title}`,
-        svg: forestPlot(result, { arms: armsFromTable(table), favoursLeft: left, favoursRight: right, prediction: !binary }),
+        svg: forestPlot(result, {
+          arms: armsFromTable(table),
+          subgroupOf: options.subgroup === undefined ? undefined : textColumn(table, options.subgroup).map((s) => s.trim()),
+          favoursLeft: left,
+          favoursRight: right,
+          prediction: options.prediction,
+        }),
       },
       ...(rob.length > 0 ? [{ name: `rob-${o.name}`, caption: `Risk of bias (RoB 2): ${title}`, svg: robPlot([...rob], { type: 'both' }) }] : []),
     ];
-    sections.push(outcomeSection({ id: `outcome-${o.name}`, title, result, figures, notes: [...table.warnings] }));
+    const notes = [...(analysisProblem === undefined ? [] : [`Note: ${analysisProblem}.`]), ...table.warnings];
+    sections.push(outcomeSection({ id: `outcome-${o.name}`, title, result, figures, notes, lead: chosen }));
     findings.push({ outcome: title, result, certainty });
     results.push({ outcome: o.name, result });
   }

@@ -22,6 +22,7 @@ import { healthRoutes } from './routes/health.js';
 import { prismaRoutes } from './routes/prisma.js';
 import { recordRoutes } from './routes/records.js';
 import { reportRoutes } from './routes/report.js';
+import { reportSettingsRoutes } from './routes/report-settings.js';
 import { screeningRoutes } from './routes/screening.js';
 import { settingsRoutes } from './routes/settings.js';
 import { staticRoutes } from './routes/static.js';
@@ -92,6 +93,7 @@ export function createApp(o: AppOptions): Hono<AppEnv> {
     .route('/', analysisRoutes(deps))
     .route('/', extractionRoutes(deps))
     .route('/', reportRoutes(deps))
+    .route('/', reportSettingsRoutes(deps))
     .route('/', settingsRoutes(deps));
   api.all('*', (c) => {
     throw new ApiError(404, 'not_found', `No API route ${c.req.method} ${c.req.path}.`);

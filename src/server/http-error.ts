@@ -10,6 +10,7 @@ import { ExtractionError } from '../review/extraction/types.js';
 import { PrismaCountsError } from '../plot/prisma/counts.js';
 import { ScreeningError } from '../review/screening/types.js';
 import { InputError } from '../stats/errors.js';
+import { OutcomeAnalysisError } from '../analysis/outcome-analysis.js';
 import { StoreError } from '../store/review-store.js';
 
 export type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 413 | 422 | 429 | 500;
@@ -42,6 +43,7 @@ export function toHttpError(err: unknown): { status: ErrorStatus; body: ErrorBod
   if (err instanceof InputError) return { status: 422, body: body('invalid_data', err.message, err.field) };
   if (err instanceof ExtractionError) return { status: 422, body: body('invalid_data', err.message, err.field) };
   if (err instanceof FileFormatError) return { status: 422, body: body('invalid_file', err.message, err.column) };
+  if (err instanceof OutcomeAnalysisError) return { status: 422, body: body('invalid_data', err.message, err.field) };
   if (err instanceof PrismaCountsError) return { status: 422, body: body('invalid_data', err.message) };
   // the screening rules and the store's refusals are about the project's current state
   if (err instanceof ScreeningError) return { status: 409, body: body('screening_rule', err.message) };

@@ -138,6 +138,17 @@ export const outcomeAnalysisQuery = z.strictObject({
   level: z.coerce.number().gt(0).lt(100).optional(),
 });
 
+/** An outcome's analysis for the report: the shapes here, the combinations by checkOutcomeAnalysis (422 naming the field). */
+export const outcomeAnalysisBody = z.strictObject({
+  measure: text(20).optional(),
+  method: analysisOptions.shape.method,
+  test: analysisOptions.shape.test,
+  level: z.number().gt(0).lt(100).optional(),
+  prediction: z.boolean().optional(),
+  subgroup: text(100).nullable().optional(),
+  higherIsBetter: z.boolean().optional(),
+});
+
 // screening: the project's highlight terms (one term: a word or phrase, in any script)
 const term = z.string().trim().min(1, 'a term of at least one character').max(100);
 export const highlightBody = z.strictObject({ include: z.array(term).max(500), exclude: z.array(term).max(500) });

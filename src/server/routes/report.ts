@@ -1,13 +1,14 @@
 /**
  * The project's report as one self-contained HTML file (figures inline as SVG), built by
  * the same code as `metasift report PROJECT`: PRISMA from the ledger, a summary of
- * findings, and per outcome the forest plot, RoB 2 plot and GRADE certainty. Blinded like
+ * findings, and per outcome the forest plot (with the analysis saved for the outcome),
+ * RoB 2 plot and GRADE certainty; PRISMA counts edited by hand, when saved. Blinded like
  * every other read: a non-resolver's report holds only settled data (extraction-view.ts).
  */
 import { Hono } from 'hono';
 import { renderReport } from '../../report/html-report.js';
 import { projectReport } from '../../report/project-report.js';
-import { prismaFromLedger } from '../../review/prisma-ledger.js';
+import { projectReportInput } from '../../report/project-report-input.js';
 import { visibleRob, visibleTable } from '../core/extraction-view.js';
 import type { Deps } from '../deps.js';
 import type { AppEnv } from '../env.js';
@@ -21,13 +22,13 @@ export function reportRoutes(deps: Deps): Hono<AppEnv> {
   const { store } = deps;
   return new Hono<AppEnv>().get('/report.html', allow(READ), (c) => {
     const resolver = isResolver(deps, signedIn(c));
-    const x = store.extraction;
     const title = store.setting('title');
-    const { model } = projectReport({
-      title: typeof title === 'string' && title.trim() !== '' ? title : DEFAULT_TITLE,
-      prisma: prismaFromLedger(store.ledger()).counts,
-      outcomes: x.outcomes().map((o) => ({ table: visibleTable(x, o.name, resolver), rob: visibleRob(x, o.name, resolver), grade: x.grade(o.name)?.result })),
-    });
+    const { model } = projectReport(
+      projectReportInput(store, typeof title === 'string' && title.trim() !== '' ? title : DEFAULT_TITLE, {
+        table: (name, characteristics) => visibleTable(store.extraction, name, resolver, { characteristics }),
+        rob: (name) => visibleRob(store.extraction, name, resolver),
+      }),
+    );
     const html = renderReport(resolver ? model : { ...model, subtitle: BLINDED_NOTE });
     return c.body(html, 200, {
       'content-type': 'text/html; charset=utf-8',

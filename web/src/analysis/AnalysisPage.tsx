@@ -4,8 +4,11 @@
  * metasift with someone signed in, it also loads an outcome's extracted studies from the
  * project (blinded as the server's table is) and fills the Subgroup column from a study
  * characteristic; without a server it works on the example and on opened CSV files.
+ * An outcome of the project starts from the analysis saved for it (its report's), and
+ * "Use in the project's report" saves the options shown as that analysis.
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
+import type { OutcomeAnalysisOptions, SavedOutcomeAnalysis } from '../../../src/analysis/outcome-analysis.js';
 import type { ProjectTable } from '../../../src/analysis/project-table.js';
 import type { Outcome } from '../../../src/review/extraction/types.js';
 import { useSession } from '../api/session.js';
@@ -17,10 +20,13 @@ import { outcomeTable, outcomes as listOutcomes } from '../extraction/extraction
 import { characteristicByStudy, clearHandoff, peekHandoff, studyTableOf } from './handoff.js';
 import { EXAMPLE_OPTIONS, exampleTable } from './example.js';
 import { kindSpec, type DataKind } from './data-kinds.js';
+import type { Measure } from '../../../src/stats/effects/types.js';
 import { hasTestChoice, methodsFor } from './methods.js';
 import { tableFromCsv } from './open-csv.js';
 import { OptionsForm } from './OptionsForm.js';
 import { ProjectPicker } from './ProjectPicker.js';
+import { ReportChoice } from './ReportChoice.js';
+import { clearOutcomeAnalysis, outcomeAnalysis, saveOutcomeAnalysis, type OutcomeAnalysisView } from '../common/report-settings-api.js';
 import { BiasPanel, HeterogeneityPanel, LeaveOneOutPanel, PooledPanel, SubgroupPanel } from './ResultPanels.js';
 import { runAnalysis, type AnalysisChoices } from './run-analysis.js';
 import { StudyTableEditor } from './StudyTableEditor.js';
@@ -31,13 +37,34 @@ const INITIAL: AnalysisChoices = { ...EXAMPLE_OPTIONS, test: 'z', level: 95, pre
 /** A project outcome's starting options: risk ratio by Mantel-Haenszel for events, mean difference (REML) for means. */
 const OUTCOME_DEFAULTS = { binary: { measure: 'RR', method: 'MH' }, continuous: { measure: 'MD', method: 'REML' } } as const;
 
-/** Where the table came from when it is the project's: the outcome, the characteristic of the subgroups, the server's notes. */
+/** Where the table came from when it is the project's: the outcome, the characteristic of the subgroups, the server's notes, the analysis saved for the report. */
 interface FromProject {
   readonly outcome: string;
   readonly by: string;
   readonly warnings: readonly string[];
+  readonly saved: SavedOutcomeAnalysis | null;
 }
-const NOT_PROJECT: FromProject = { outcome: '', by: '', warnings: [] };
+const NOT_PROJECT: FromProject = { outcome: '', by: '', warnings: [], saved: null };
+
+/** The page's choices as a saved analysis (subgroups only when they follow a study characteristic). */
+const asSaved = (c: AnalysisChoices, by: string): Omit<OutcomeAnalysisOptions, 'subgroup'> & { subgroup: string | null } => ({
+  measure: c.measure,
+  method: c.method,
+  test: c.test,
+  level: c.level,
+  prediction: c.prediction,
+  higherIsBetter: c.higherIsBetter,
+  subgroup: by === '' ? null : by,
+});
+
+const sameOptions = (a: ReturnType<typeof asSaved>, b: OutcomeAnalysisOptions): boolean =>
+  a.measure === b.measure &&
+  a.method === b.method &&
+  a.test === b.test &&
+  a.level === b.level &&
+  a.prediction === b.prediction &&
+  a.higherIsBetter === b.higherIsBetter &&
+  a.subgroup === (b.subgroup ?? null);
 
 function Svg({ svg, id }: { readonly svg: string; readonly id: string }) {
   return <div className="plot" data-testid={id} dangerouslySetInnerHTML={{ __html: svg }} />;
@@ -62,6 +89,8 @@ export function AnalysisPage() {
   const [project, setProject] = useState<FromProject>(() => ({ ...NOT_PROJECT, outcome: handed?.outcome ?? '' }));
   const [busy, setBusy] = useState(false);
   const [projectError, setProjectError] = useState<string>();
+  const [saving, setSaving] = useState(false);
+  const [saveError, setSaveError] = useState<string>();
   const request = useRef(0);
   useEffect(() => {
     if (!signedIn) return;
@@ -75,14 +104,20 @@ export function AnalysisPage() {
     };
   }, [signedIn, t]);
 
-  /** Fetches an outcome's table (with characteristic `by` as a column) and applies it, unless a later request came first. */
-  const fetchTable = async (name: string, by: string, apply: (pt: ProjectTable) => void) => {
+  /**
+   * Fetches an outcome's table (with characteristic `by` as a column) and applies it, unless
+   * a later request came first. With `withSaved`, the analysis saved for the outcome is read
+   * first: its subgroup characteristic, when it has one, replaces `by`.
+   */
+  const fetchTable = async (name: string, by: string, apply: (pt: ProjectTable, by: string, saved: OutcomeAnalysisView | undefined) => void, withSaved = false) => {
     const n = ++request.current;
     setBusy(true);
     setProjectError(undefined);
     try {
-      const pt = await outcomeTable(name, by === '' ? [] : [by]);
-      if (n === request.current) apply(pt);
+      const saved = withSaved ? await outcomeAnalysis(name) : undefined;
+      const used = saved?.saved?.options.subgroup ?? by;
+      const pt = await outcomeTable(name, used === '' ? [] : [used]);
+      if (n === request.current) apply(pt, used, saved);
     } catch (e) {
       if (n === request.current) setProjectError(t('analysis.loadError', { outcome: name, message: errorText(e, t) }));
     } finally {
@@ -93,19 +128,42 @@ export function AnalysisPage() {
     request.current++;
     setBusy(false);
     setProjectError(undefined);
+    setSaveError(undefined);
     setProject(NOT_PROJECT);
   };
   const chooseOutcome = (name: string) => {
     if (name === '') return detach();
-    const by = project.by;
-    void fetchTable(name, by, (pt) => {
-      const next = studyTableOf(pt, by === '' ? undefined : by);
-      if (next === undefined) throw new Error(t('table.noKind'));
-      setTable(next);
-      const d = OUTCOME_DEFAULTS[pt.outcome.type];
-      setChoices((c) => ({ ...c, measure: d.measure, method: d.method, higherIsBetter: !pt.outcome.lowerIsBetter }));
-      setProject({ outcome: name, by, warnings: pt.warnings });
-    });
+    setSaveError(undefined);
+    void fetchTable(
+      name,
+      project.by,
+      (pt, by, view) => {
+        const next = studyTableOf(pt, by === '' ? undefined : by);
+        if (next === undefined) throw new Error(t('table.noKind'));
+        setTable(next);
+        const s = view?.saved?.options;
+        const d = OUTCOME_DEFAULTS[pt.outcome.type];
+        setChoices((c) =>
+          s === undefined
+            ? { ...c, measure: d.measure, method: d.method, higherIsBetter: !pt.outcome.lowerIsBetter }
+            : { measure: s.measure as Measure, method: s.method, test: s.test, level: s.level, prediction: s.prediction, higherIsBetter: s.higherIsBetter },
+        );
+        setProject({ outcome: name, by, warnings: pt.warnings, saved: view?.saved ?? null });
+      },
+      true,
+    );
+  };
+  const saveForReport = async (clear: boolean) => {
+    setSaving(true);
+    setSaveError(undefined);
+    try {
+      const view = clear ? await clearOutcomeAnalysis(project.outcome) : await saveOutcomeAnalysis(project.outcome, asSaved(effective, table.subgroups ? project.by : ''));
+      setProject((p) => (p.outcome === view.outcome ? { ...p, saved: view.saved } : p));
+    } catch (e) {
+      setSaveError(t('analysis.saveError', { message: errorText(e, t) }));
+    } finally {
+      setSaving(false);
+    }
   };
   const chooseBy = (by: string) => {
     if (by === '') {
@@ -155,16 +213,28 @@ export function AnalysisPage() {
       <div className="columns">
         <div className="left">
           {signedIn && (
-            <ProjectPicker
-              outcomes={outcomes}
-              outcome={project.outcome}
-              by={project.by}
-              busy={busy}
-              warnings={project.warnings}
-              error={projectError}
-              onOutcome={chooseOutcome}
-              onBy={chooseBy}
-            />
+            <>
+              <ProjectPicker
+                outcomes={outcomes}
+                outcome={project.outcome}
+                by={project.by}
+                busy={busy}
+                warnings={project.warnings}
+                error={projectError}
+                onOutcome={chooseOutcome}
+                onBy={chooseBy}
+              />
+              {project.outcome !== '' && (
+                <ReportChoice
+                  saved={project.saved}
+                  changed={project.saved !== null && !sameOptions(asSaved(effective, table.subgroups ? project.by : ''), project.saved.options)}
+                  busy={saving || busy}
+                  error={saveError}
+                  onSave={() => void saveForReport(false)}
+                  onClear={() => void saveForReport(true)}
+                />
+              )}
+            </>
           )}
           <h2>{t('analysis.options')}</h2>
           <OptionsForm

@@ -24,7 +24,7 @@ function csrfCookie(): string | undefined {
   return hit === undefined ? undefined : decodeURIComponent(hit.slice(CSRF_COOKIE.length + 1));
 }
 
-async function request<T>(method: 'GET' | 'POST' | 'PUT', path: string, body?: unknown): Promise<T> {
+async function request<T>(method: 'GET' | 'POST' | 'PUT' | 'DELETE', path: string, body?: unknown): Promise<T> {
   const headers: Record<string, string> = { accept: 'application/json' };
   if (method !== 'GET') {
     if (csrfCookie() === undefined) await request('GET', '/api/auth/session');
@@ -55,6 +55,7 @@ async function request<T>(method: 'GET' | 'POST' | 'PUT', path: string, body?: u
 export const apiGet = <T>(path: string): Promise<T> => request<T>('GET', path);
 export const apiPost = <T>(path: string, body: unknown = {}): Promise<T> => request<T>('POST', path, body);
 export const apiPut = <T>(path: string, body: unknown): Promise<T> => request<T>('PUT', path, body);
+export const apiDelete = <T>(path: string): Promise<T> => request<T>('DELETE', path);
 
 /** A query string from defined values only. */
 export function qs(params: Readonly<Record<string, string | number | undefined>>): string {

@@ -102,6 +102,13 @@ export const en = {
   'analysis.subgroupNone': '(none)',
   'analysis.subgroupByHelp': 'Choose an outcome of the project first',
   'analysis.loadError': 'Could not load {outcome}: {message}',
+  'analysis.useInReport': "Use in the project's report",
+  'analysis.useInReportHelp': "Save these options as the project's analysis of this outcome: the report pools it with them",
+  'analysis.savedState': 'Saved for the report: {words}, by {by} on {date}',
+  'analysis.savedChanged': 'The options above differ from the saved ones.',
+  'analysis.notSaved': 'The report uses the default analysis for this outcome.',
+  'analysis.backToDefault': 'Back to the default',
+  'analysis.saveError': 'Could not save the analysis: {message}',
 
   'data.kind': 'Data',
   'kind.binary': 'Events and totals (two groups)',

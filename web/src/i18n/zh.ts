@@ -104,6 +104,13 @@ export const zh: Record<MessageKey, string> = {
   'analysis.subgroupNone': '（无）',
   'analysis.subgroupByHelp': '请先选择项目中的一个结局',
   'analysis.loadError': '无法加载 {outcome}：{message}',
+  'analysis.useInReport': '用于项目报告',
+  'analysis.useInReportHelp': '将这些选项保存为该结局在项目中的分析：报告将按此合并',
+  'analysis.savedState': '已保存用于报告：{words}，由 {by} 于 {date} 设定',
+  'analysis.savedChanged': '上面的选项与已保存的不同。',
+  'analysis.notSaved': '报告对该结局使用默认分析。',
+  'analysis.backToDefault': '恢复默认',
+  'analysis.saveError': '无法保存分析：{message}',
 
   'data.kind': '数据类型',
   'kind.binary': '事件数和总人数（两组）',

@@ -1,0 +1,56 @@
+/**
+ * What a project keeps for its report among its settings: per outcome, the analysis the
+ * team chose (`analysis.outcome.<name>`). Settings are append-only events in the store, so every earlier
+ * choice stays on record; the value itself says who set it and when, for the report.
+ * A stored value that no longer passes the checks is reported as a problem, not used.
+ */
+import { checkOutcomeAnalysis, outcomeAnalysisKey, type OutcomeAnalysisOptions, type SavedOutcomeAnalysis } from '../analysis/outcome-analysis.js';
+import type { OutcomeType } from '../review/extraction/types.js';
+
+export interface SettingsStore {
+  setting(key: string): unknown;
+  setSetting(key: string, value: unknown): void;
+}
+
+interface OutcomeLike {
+  readonly name: string;
+  readonly type: OutcomeType;
+  readonly lowerIsBetter: boolean;
+}
+
+export interface Saved<T> {
+  readonly value?: T;
+  /** Why a stored value is not used. */
+  readonly problem?: string;
+}
+
+const isObj = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
+const stamp = (v: Record<string, unknown>) => ({ by: typeof v.by === 'string' ? v.by : 'unknown', at: typeof v.at === 'string' ? v.at : '' });
+
+/** The outcome's saved analysis, checked again (undefined when none is saved or it was cleared). */
+export function savedOutcomeAnalysis(store: SettingsStore, outcome: OutcomeLike): Saved<SavedOutcomeAnalysis> {
+  const v = store.setting(outcomeAnalysisKey(outcome.name));
+  if (v === undefined || v === null || (isObj(v) && v.options === null)) return {};
+  if (!isObj(v)) return { problem: `the saved analysis of ${outcome.name} is not readable; the default analysis is used` };
+  try {
+    return { value: { options: checkOutcomeAnalysis(outcome, v.options), ...stamp(v) } };
+  } catch (e) {
+    return { problem: `the saved analysis of ${outcome.name} is not used (${(e as Error).message}); the default analysis is used` };
+  }
+}
+
+/** Checks and saves the outcome's analysis (throws OutcomeAnalysisError naming the field; nothing is saved then). */
+export function saveOutcomeAnalysis(store: SettingsStore, outcome: OutcomeLike, options: unknown, who: { by: string; at?: string }): SavedOutcomeAnalysis {
+  const checked: OutcomeAnalysisOptions = checkOutcomeAnalysis(outcome, options);
+  const saved = { options: checked, by: who.by, at: who.at ?? new Date().toISOString() };
+  store.setSetting(outcomeAnalysisKey(outcome.name), saved);
+  return saved;
+}
+
+/** Back to the default analysis (kept on record: who cleared it and when). */
+export function clearOutcomeAnalysis(store: SettingsStore, outcome: OutcomeLike, who: { by: string; at?: string }): void {
+  store.setSetting(outcomeAnalysisKey(outcome.name), { options: null, by: who.by, at: who.at ?? new Date().toISOString() });
+}
+
+/** "2026-11-23" from an ISO time. */
+export const day = (at: string): string => at.slice(0, 10);
