@@ -5,7 +5,8 @@
  * assessments that stand. Each outcome is pooled with the analysis the project saved for it
  * (measure, method, test, level, prediction interval, subgroups; outcome-analysis.ts), else
  * with the defaults (RR by Mantel–Haenszel for events, MD by REML with Knapp–Hartung for
- * means), and its section says which and who chose it.
+ * means), and its section says which and who chose it. PRISMA counts edited by hand and
+ * saved replace the ledger's, and the figure's caption says so.
  */
 import { analyzeTable, type AnalysisReport } from '../analysis/analyze-table.js';
 import { analysisWords, analyzeOptions, defaultOutcomeAnalysis, type SavedOutcomeAnalysis } from '../analysis/outcome-analysis.js';
@@ -36,6 +37,9 @@ export interface ProjectOutcomeInput {
 export interface ProjectReportInput {
   readonly title: string;
   readonly prisma: PrismaCounts;
+  /** Set when the PRISMA counts were edited by hand and saved: who and when. */
+  readonly prismaByHand?: { readonly by: string; readonly at: string };
+  readonly prismaProblem?: string;
   readonly outcomes: readonly ProjectOutcomeInput[];
 }
 
@@ -78,11 +82,21 @@ export function projectReport(input: ProjectReportInput): { model: ReportModel; 
     findings.push({ outcome: title, result, certainty });
     results.push({ outcome: o.name, result });
   }
+  const hand = input.prismaByHand;
+  const prismaCaption =
+    hand === undefined
+      ? 'PRISMA 2020 flow diagram from the screening record'
+      : `PRISMA 2020 flow diagram: counts edited by hand by ${hand.by} on ${hand.at.slice(0, 10)} (not the live counts of the screening record)`;
   return {
     model: {
       title: input.title,
       sections: [
-        { id: 'prisma', title: 'Study selection (PRISMA 2020)', figures: [{ name: 'prisma', caption: 'PRISMA 2020 flow diagram from the screening record', svg: prismaPlot(input.prisma) }] },
+        {
+          id: 'prisma',
+          title: 'Study selection (PRISMA 2020)',
+          figures: [{ name: 'prisma', caption: prismaCaption, svg: prismaPlot(input.prisma) }],
+          ...(input.prismaProblem === undefined ? {} : { notes: [`Note: ${input.prismaProblem}.`] }),
+        },
         { id: 'summary', title: 'Summary of findings', tables: [summaryOfFindings(findings)] },
         ...sections,
       ],

@@ -1,10 +1,12 @@
 /**
  * What a project keeps for its report among its settings: per outcome, the analysis the
- * team chose (`analysis.outcome.<name>`). Settings are append-only events in the store, so every earlier
+ * team chose (`analysis.outcome.<name>`), and PRISMA counts edited by hand
+ * (`prisma.overrides`). Settings are append-only events in the store, so every earlier
  * choice stays on record; the value itself says who set it and when, for the report.
  * A stored value that no longer passes the checks is reported as a problem, not used.
  */
 import { checkOutcomeAnalysis, outcomeAnalysisKey, type OutcomeAnalysisOptions, type SavedOutcomeAnalysis } from '../analysis/outcome-analysis.js';
+import { prismaCounts, type PrismaCounts } from '../plot/prisma/counts.js';
 import type { OutcomeType } from '../review/extraction/types.js';
 
 export interface SettingsStore {
@@ -50,6 +52,38 @@ export function saveOutcomeAnalysis(store: SettingsStore, outcome: OutcomeLike, 
 /** Back to the default analysis (kept on record: who cleared it and when). */
 export function clearOutcomeAnalysis(store: SettingsStore, outcome: OutcomeLike, who: { by: string; at?: string }): void {
   store.setSetting(outcomeAnalysisKey(outcome.name), { options: null, by: who.by, at: who.at ?? new Date().toISOString() });
+}
+
+export const PRISMA_OVERRIDES_KEY = 'prisma.overrides';
+
+/** PRISMA counts typed by hand for the report, with who saved them and when. */
+export interface SavedPrismaCounts {
+  readonly counts: PrismaCounts;
+  readonly by: string;
+  readonly at: string;
+}
+
+export function savedPrismaCounts(store: SettingsStore): Saved<SavedPrismaCounts> {
+  const v = store.setting(PRISMA_OVERRIDES_KEY);
+  if (v === undefined || v === null || (isObj(v) && v.counts === null)) return {};
+  if (!isObj(v)) return { problem: 'the PRISMA counts edited by hand are not readable; the live counts are used' };
+  try {
+    return { value: { counts: prismaCounts(v.counts), ...stamp(v) } };
+  } catch (e) {
+    return { problem: `the PRISMA counts edited by hand are not used (${(e as Error).message}); the live counts are used` };
+  }
+}
+
+/** Checks the counts with prismaCounts (throws PrismaCountsError naming the field) and saves them as read. */
+export function savePrismaCounts(store: SettingsStore, json: unknown, who: { by: string; at?: string }): SavedPrismaCounts {
+  const saved = { counts: prismaCounts(json), by: who.by, at: who.at ?? new Date().toISOString() };
+  store.setSetting(PRISMA_OVERRIDES_KEY, saved);
+  return saved;
+}
+
+/** Back to the live counts from the screening record (kept on record: who and when). */
+export function clearPrismaCounts(store: SettingsStore, who: { by: string; at?: string }): void {
+  store.setSetting(PRISMA_OVERRIDES_KEY, { counts: null, by: who.by, at: who.at ?? new Date().toISOString() });
 }
 
 /** "2026-11-23" from an ISO time. */

@@ -148,6 +148,8 @@ export const outcomeAnalysisBody = z.strictObject({
   subgroup: text(100).nullable().optional(),
   higherIsBetter: z.boolean().optional(),
 });
+/** PRISMA counts edited by hand (docs/prisma-counts.md); prismaCounts judges them and names the field. */
+export const prismaOverridesBody = z.strictObject({ counts: z.record(z.string(), z.unknown()) });
 
 // screening: the project's highlight terms (one term: a word or phrase, in any script)
 const term = z.string().trim().min(1, 'a term of at least one character').max(100);

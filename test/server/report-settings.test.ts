@@ -8,11 +8,13 @@ import { describe, expect, it } from 'vitest';
 import { analyzeTable } from '../../src/analysis/analyze-table.js';
 import { projectTable } from '../../src/analysis/project-table.js';
 import { fixed } from '../../src/plot/svg/format.js';
+import { prismaFromLedger } from '../../src/review/prisma-ledger.js';
 import type { SqliteStore } from '../../src/store/index.js';
 import { addAccount, UserStore } from '../../src/server/index.js';
 import { Client, localApp, PASSWORD, project, teamApp, teamProject } from './client.js';
 
 const OPTIONS = '/api/outcomes/death/analysis-options';
+const PRISMA = '/api/settings/prisma-overrides';
 
 /** 'death' with three studies, each entered alike by ana and bo (settled, so every role sees them). */
 function extracted(s: SqliteStore): void {
@@ -115,5 +117,58 @@ describe('an outcome\'s analysis options', () => {
     expect((await vic.get(OPTIONS)).body.saved.by).toBe('owner');
     expect((await vic.get('/api/report.html')).text).toContain('Analysis as set by owner on');
     expect((await (await new Client(app).start()).get(OPTIONS)).status).toBe(401);
+  });
+});
+
+describe('PRISMA counts edited by hand', () => {
+  const counts = {
+    template: 'new',
+    identification: { records_identified: null, databases: [{ name: 'PubMed', n: 120 }, { name: 'Embase', n: 80 }], registers: 3, duplicates_removed: 40 },
+    screening: { screened: 163, excluded: 140 },
+    retrieval: { sought: 23, not_retrieved: 1 },
+    eligibility: { assessed: 22, excluded: [{ reason: 'Wrong population', n: 12 }] },
+    included: { studies: 9, reports: 10 },
+  };
+
+  it('an owner saves them; they are read back, drawn in the report with who edited them; DELETE goes back to the live counts', async () => {
+    const store = localProject();
+    const c = await new Client(localApp(store)).start();
+    expect((await c.get(PRISMA)).body).toEqual({ saved: null });
+    const put = await c.request('PUT', PRISMA, { counts });
+    expect(put.status).toBe(200);
+    expect(put.body.saved.by).toBe('me');
+    expect(put.body.saved.counts.identification.databases).toEqual([{ name: 'PubMed', n: 120 }, { name: 'Embase', n: 80 }]);
+    expect((await c.get(PRISMA)).body).toEqual(put.body);
+    const report = (await c.get('/api/report.html')).text;
+    expect(report).toContain(`PRISMA 2020 flow diagram: counts edited by hand by me on ${put.body.saved.at.slice(0, 10)}`);
+    expect(report).toContain('Embase');
+    expect(report).toMatch(/Wrong population[^<]*\(n = 12\)/);
+    // the live counts are unchanged by it
+    expect((await c.get('/api/prisma')).body).toEqual(prismaFromLedger(store.ledger()));
+    const del = await c.request('DELETE', PRISMA);
+    expect(del.body).toEqual({ saved: null });
+    const live = (await c.get('/api/report.html')).text;
+    expect(live).toContain('PRISMA 2020 flow diagram from the screening record');
+    expect(live).not.toContain('Embase');
+  });
+
+  it('refuses counts prismaCounts rejects (422 naming the field) and wrong shapes (400); only owners set them; CSRF is required', async () => {
+    const store = await teamProject(2);
+    const app = teamApp(store);
+    const owner = await new Client(app).start('owner');
+    const bad = await owner.request('PUT', PRISMA, { counts: { ...counts, screening: { screened: -3 } } });
+    expect(bad.status).toBe(422);
+    expect(bad.body.error.message).toContain("'screening.screened' should be a whole number ≥ 0 or null");
+    expect((await owner.request('PUT', PRISMA, { counts: 'many' })).status).toBe(400);
+    expect((await owner.request('PUT', PRISMA, counts)).status).toBe(400);
+    for (const name of ['ana', 'vic']) {
+      const c = await new Client(app).start(name);
+      expect((await c.get(PRISMA)).status).toBe(200);
+      expect((await c.request('PUT', PRISMA, { counts })).status).toBe(403);
+      expect((await c.request('DELETE', PRISMA)).status).toBe(403);
+    }
+    owner.csrf = false;
+    expect((await owner.request('PUT', PRISMA, { counts })).body.error.code).toBe('csrf');
+    expect(store.setting('prisma.overrides')).toBeUndefined();
   });
 });

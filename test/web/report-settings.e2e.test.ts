@@ -81,4 +81,37 @@ describe('the report\'s analysis and PRISMA counts, kept by the project', () => 
     await expect.poll(() => page.getByTestId('report-choice-state').textContent()).toContain('The options above differ from the saved ones.');
     expect(errors).toEqual([]);
   }, 40_000);
+
+  test('PRISMA: counts edited by hand and saved survive a reload and are in the report; "Back to the live counts" clears them', async () => {
+    await page.getByTestId('nav-prisma').click();
+    await page.getByTestId('prisma-source-hand').click();
+    await page.getByTestId('prisma-identification.automation_removed').fill('3');
+    const diagram = page.getByTestId('prisma-diagram');
+    await expect.poll(() => diagram.innerHTML()).toContain('>tools (n = 3)<');
+    await expect(page.getByTestId('prisma-saved-state').getAttribute('data-saved')).resolves.toBe('false');
+    await page.getByTestId('prisma-save').click();
+    await expect.poll(() => page.getByTestId('prisma-saved-state').getAttribute('data-saved')).toBe('true');
+    expect(store.setting('prisma.overrides')).toMatchObject({ by: 'me', counts: { identification: { automation_removed: 3 } } });
+
+    await page.reload();
+    await expect.poll(() => diagram.getAttribute('data-source')).toBe('hand');
+    await expect.poll(() => diagram.innerHTML()).toContain('>tools (n = 3)<');
+    await expect(page.getByTestId('prisma-identification.automation_removed').inputValue()).resolves.toBe('3');
+    await expect(page.getByTestId('prisma-saved-state').textContent()).resolves.toMatch(/^Saved for the report: counts edited by hand by me on \d{4}-\d\d-\d\d$/);
+    await shot('report-prisma-saved');
+    const html = await downloadReport();
+    expect(html).toMatch(/PRISMA 2020 flow diagram: counts edited by hand by me on \d{4}-\d\d-\d\d/);
+    expect(html).toContain('>tools (n = 3)<');
+
+    await page.getByTestId('prisma-back-to-live').click();
+    await expect.poll(() => diagram.getAttribute('data-source')).toBe('ledger');
+    await expect.poll(() => diagram.innerHTML()).toContain('>tools (n = 0)<');
+    expect(store.setting('prisma.overrides')).toMatchObject({ by: 'me', counts: null });
+    await page.reload();
+    await expect.poll(() => diagram.getAttribute('data-source')).toBe('ledger');
+    const live = await downloadReport();
+    expect(live).toContain('PRISMA 2020 flow diagram from the screening record');
+    expect(live).toContain('>tools (n = 0)<');
+    expect(errors).toEqual([]);
+  }, 40_000);
 });

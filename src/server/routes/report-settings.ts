@@ -4,17 +4,19 @@
  *     (measure, method, test, level, prediction interval, subgroups, direction). Everyone
  *     signed in reads it; owners and the reviewers who resolve (canResolve) set it, as
  *     they see the unblinded data the report pools. DELETE goes back to the defaults.
+ *   - GET/PUT/DELETE /api/settings/prisma-overrides: PRISMA counts edited by hand, read by
+ *     everyone, set and cleared ("back to the live counts") by owners only.
  * Each saved value records who set it and when; settings are append-only in the store.
  */
 import { Hono, type Context } from 'hono';
 import { defaultOutcomeAnalysis } from '../../analysis/outcome-analysis.js';
-import { clearOutcomeAnalysis, savedOutcomeAnalysis, saveOutcomeAnalysis } from '../../report/project-settings.js';
+import { clearOutcomeAnalysis, clearPrismaCounts, savedOutcomeAnalysis, savedPrismaCounts, saveOutcomeAnalysis, savePrismaCounts } from '../../report/project-settings.js';
 import type { Outcome } from '../../review/extraction/types.js';
 import type { Deps } from '../deps.js';
 import type { AppEnv } from '../env.js';
 import { ApiError } from '../http-error.js';
-import { outcomeAnalysisBody, outcomeName } from '../schemas.js';
-import { allow, isResolver, READ, signedIn } from '../security/roles.js';
+import { outcomeAnalysisBody, outcomeName, prismaOverridesBody } from '../schemas.js';
+import { allow, isResolver, OWN, READ, signedIn } from '../security/roles.js';
 import { jsonBody, param } from '../validate.js';
 
 export function reportSettingsRoutes(deps: Deps): Hono<AppEnv> {
@@ -35,6 +37,10 @@ export function reportSettingsRoutes(deps: Deps): Hono<AppEnv> {
     if (!isResolver(deps, u)) throw new ApiError(403, 'forbidden', `Only owners and reviewers who resolve set the project's analysis of an outcome; '${u.id}' is not one.`);
     return u.id;
   };
+  const prismaView = () => {
+    const s = savedPrismaCounts(store);
+    return { saved: s.value ?? null, ...(s.problem === undefined ? {} : { problem: s.problem }) };
+  };
   return new Hono<AppEnv>()
     .get('/outcomes/:name/analysis-options', allow(READ), (c) => c.json(analysisView(outcome(c))))
     .put('/outcomes/:name/analysis-options', allow(READ), async (c) => {
@@ -49,5 +55,15 @@ export function reportSettingsRoutes(deps: Deps): Hono<AppEnv> {
       const o = outcome(c);
       clearOutcomeAnalysis(store, o, { by });
       return c.json(analysisView(o));
+    })
+    .get('/settings/prisma-overrides', allow(READ), (c) => c.json(prismaView()))
+    .put('/settings/prisma-overrides', allow(OWN), async (c) => {
+      const { counts } = await jsonBody(c, prismaOverridesBody);
+      savePrismaCounts(store, counts, { by: signedIn(c).id });
+      return c.json(prismaView());
+    })
+    .delete('/settings/prisma-overrides', allow(OWN), (c) => {
+      clearPrismaCounts(store, { by: signedIn(c).id });
+      return c.json(prismaView());
     });
 }

@@ -2,10 +2,12 @@
  * The PRISMA 2020 flow diagram. With the server, it is drawn live from the project's
  * screening record (GET /api/prisma, settled decisions only, refreshed as reviewers
  * decide); "Edit counts by hand" copies those counts into the form to correct them for the
- * diagram and its downloads (the record itself is unchanged). Without a server, the form
+ * diagram and its downloads (the record itself is unchanged); "Use in the project's report"
+ * saves them in the project (owners), the page opens on them again after a reload and the
+ * report draws them, and "Back to the live counts" clears them. Without a server, the form
  * alone, starting from the embedded review's counts. Drawn by the core's prismaPlot.
  */
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { Count, NamedCount } from '../../../src/plot/prisma/counts.js';
 import { prismaCounts } from '../../../src/plot/prisma/counts.js';
 import { prismaPlot } from '../../../src/plot/prisma/prisma-plot.js';
@@ -13,6 +15,9 @@ import type { PrismaFromLedger } from '../../../src/review/prisma-ledger.js';
 import { useSession } from '../api/session.js';
 import { saveBlob, saveText, svgToPng } from '../common/download.js';
 import { ReportDownload } from '../common/ReportDownload.js';
+import { clearPrismaOverrides, prismaOverrides, savePrismaOverrides } from '../common/report-settings-api.js';
+import type { SavedPrismaCounts } from '../../../src/report/project-settings.js';
+import { errorText } from '../analysis/error-text.js';
 import type { MessageKey } from '../i18n/en.js';
 import { useI18n } from '../i18n/i18n.js';
 import { exampleForm, formFromCounts, formToJson, SOURCE_LISTS, type CountField, type PrismaForm, type SourceList } from './prisma-form.js';
@@ -79,6 +84,53 @@ export function PrismaPage() {
     setMode(s);
   };
 
+  // the counts saved for the report: the page opens on them
+  const [saved, setSaved] = useState<SavedPrismaCounts | null>(null);
+  const [saving, setSaving] = useState(false);
+  const [saveError, setSaveError] = useState<string>();
+  useEffect(() => {
+    if (!online) return;
+    let live = true;
+    prismaOverrides().then(
+      (v) => {
+        if (!live || v.saved === null) return;
+        setSaved(v.saved);
+        setForm(formFromCounts(v.saved.counts));
+        setSeeded(true);
+        setMode('hand');
+      },
+      (e: unknown) => live && setSaveError(t('prisma.saveError', { message: errorText(e, t) })),
+    );
+    return () => {
+      live = false;
+    };
+  }, [online, t]);
+  const changed = useMemo(() => {
+    if (saved === null) return false;
+    try {
+      return JSON.stringify(prismaCounts(formToJson(form))) !== JSON.stringify(saved.counts);
+    } catch {
+      return true;
+    }
+  }, [form, saved]);
+  const keep = async (clear: boolean) => {
+    setSaving(true);
+    setSaveError(undefined);
+    try {
+      const v = clear ? await clearPrismaOverrides() : await savePrismaOverrides(formToJson(form));
+      setSaved(v.saved);
+      if (clear) {
+        setMode('ledger');
+        setSeeded(false);
+      }
+    } catch (e) {
+      setSaveError(t('prisma.saveError', { message: errorText(e, t) }));
+    } finally {
+      setSaving(false);
+    }
+  };
+  const savedNote = saved === null ? t('prisma.notSaved') : t('prisma.savedState', { by: saved.by, date: saved.at.slice(0, 10) });
+
   return (
     <div className="prisma">
       <p className="intro">{t(online ? 'prisma.introLive' : 'prisma.intro')}</p>
@@ -96,6 +148,31 @@ export function PrismaPage() {
       )}
       <div className="columns">
         <div className="left">
+          {online && (saved !== null || source === 'hand') && (
+            <div className="report-choice" data-testid="prisma-saved">
+              <p className="muted" data-testid="prisma-saved-state" data-saved={saved !== null}>
+                {savedNote}
+                {source === 'hand' && changed && <> {t('prisma.savedChanged')}</>}
+              </p>
+              <div className="toolbar">
+                {source === 'hand' && (
+                  <button type="button" data-testid="prisma-save" title={t('prisma.saveHelp')} disabled={saving || (saved !== null && !changed) || drawn.error !== undefined} onClick={() => void keep(false)}>
+                    {t('prisma.save')}
+                  </button>
+                )}
+                {saved !== null && (
+                  <button type="button" data-testid="prisma-back-to-live" disabled={saving} onClick={() => void keep(true)}>
+                    {t('prisma.backToLive')}
+                  </button>
+                )}
+              </div>
+              {saveError !== undefined && (
+                <p className="error" role="alert" data-testid="prisma-save-error">
+                  {saveError}
+                </p>
+              )}
+            </div>
+          )}
           {source === 'ledger' ? (
             <LedgerSummary live={live} />
           ) : (
