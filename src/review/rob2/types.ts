@@ -30,6 +30,12 @@ export interface DomainSuggestion {
   readonly path: readonly string[];
   /** Questions it needed that have no answer. */
   readonly missing: readonly string[];
+  /**
+   * "If applicable" questions it read with no answer, so took as not applicable (e.g. 2.3–2.5
+   * for the effect of adhering): shown beside the judgement, since a forgotten answer reads
+   * the same. Absent in assessments stored before it was recorded.
+   */
+  readonly notApplicable?: readonly string[];
 }
 
 export interface Override {

@@ -22,6 +22,7 @@ export type AskIfApplicable = (id: string) => Answer | undefined;
 
 export function walk(answers: Answers, flowchart: (q: Ask, optional: AskIfApplicable) => DomainJudgement): DomainSuggestion {
   const path: string[] = [];
+  const notApplicable: string[] = [];
   const ask = (id: string): Answer => {
     path.push(id);
     const a = answers[id];
@@ -30,12 +31,13 @@ export function walk(answers: Answers, flowchart: (q: Ask, optional: AskIfApplic
   };
   const optional = (id: string): Answer | undefined => {
     path.push(id);
+    if (answers[id] === undefined) notApplicable.push(id);
     return answers[id];
   };
   try {
-    return { judgement: flowchart(ask, optional), path, missing: [] };
+    return { judgement: flowchart(ask, optional), path, missing: [], notApplicable };
   } catch (e) {
-    if (e instanceof Unanswered) return { judgement: null, path, missing: [e.question] };
+    if (e instanceof Unanswered) return { judgement: null, path, missing: [e.question], notApplicable };
     throw e;
   }
 }

@@ -85,11 +85,11 @@ check('domain5', domain5, [
 
 describe('walk()', () => {
   it('domain1(answers) with an unanswered question it needs gives null and names the question', () => {
-    expect(domain1({ '1.2': 'Y', '1.1': 'Y' })).toEqual({ judgement: null, path: ['1.2', '1.1', '1.3'], missing: ['1.3'] });
+    expect(domain1({ '1.2': 'Y', '1.1': 'Y' })).toEqual({ judgement: null, path: ['1.2', '1.1', '1.3'], missing: ['1.3'], notApplicable: [] });
   });
 
   it('domain1(answers) reads only the questions on its path', () => {
-    expect(domain1({ '1.2': 'N' })).toEqual({ judgement: 'high', path: ['1.2'], missing: [] });
+    expect(domain1({ '1.2': 'N' })).toEqual({ judgement: 'high', path: ['1.2'], missing: [], notApplicable: [] });
   });
 
   it('domain4({}) asks for 4.1 first', () => {

@@ -174,12 +174,12 @@ describe('domain 3, question 3.2', () => {
 
 describe('domain 2, effect of adhering: "if applicable" questions', () => {
   it('domain2Adhering(answers) goes on to 2.4/2.5 when 2.3 is not applicable though participants were aware ([T] low: aware AND [if applicable] balanced)', () => {
-    expect(domain2Adhering({ '2.1': 'Y', '2.2': 'Y', '2.4': 'N', '2.5': 'PN' })).toEqual({ judgement: 'low', path: ['2.1', '2.3', '2.4', '2.5'], missing: [] });
-    expect(domain2Adhering({ '2.1': 'Y', '2.2': 'Y', '2.5': 'Y', '2.6': 'N' })).toEqual({ judgement: 'high', path: ['2.1', '2.3', '2.4', '2.5', '2.6'], missing: [] });
+    expect(domain2Adhering({ '2.1': 'Y', '2.2': 'Y', '2.4': 'N', '2.5': 'PN' })).toEqual({ judgement: 'low', path: ['2.1', '2.3', '2.4', '2.5'], missing: [], notApplicable: ['2.3'] });
+    expect(domain2Adhering({ '2.1': 'Y', '2.2': 'Y', '2.5': 'Y', '2.6': 'N' })).toEqual({ judgement: 'high', path: ['2.1', '2.3', '2.4', '2.5', '2.6'], missing: [], notApplicable: ['2.3', '2.4'] });
   });
 
   it('domain2Adhering(answers) still needs 2.6 when a problem sends it there', () => {
-    expect(domain2Adhering({ '2.1': 'N', '2.2': 'N', '2.4': 'NI' })).toEqual({ judgement: null, path: ['2.1', '2.2', '2.4', '2.5', '2.6'], missing: ['2.6'] });
+    expect(domain2Adhering({ '2.1': 'N', '2.2': 'N', '2.4': 'NI' })).toEqual({ judgement: null, path: ['2.1', '2.2', '2.4', '2.5', '2.6'], missing: ['2.6'], notApplicable: ['2.5'] });
   });
 });
 
