@@ -37,15 +37,28 @@ describe('the embedded working copy', () => {
     expect(herreros.data).toEqual({ group: 'msc', value: { type: 'events', events: 17, n: 64 } });
   });
 
-  it('leaves out an analysis whose rows mix final values with changes (a person must choose)', () => {
+  it('gives each outcome the timepoint most of its rows give, and the direction of its instrument (improvements: more is better)', () => {
+    expect(ex.outcome('PF_6M')).toMatchObject({ type: 'binary', unit: 'patients', lowerIsBetter: false, timepoint: 'week 24' });
+    expect(ex.outcome('SLE_SLEDAI')).toMatchObject({ type: 'continuous', lowerIsBetter: base.dictionary.sledai.lowerIsBetter, timepoint: 'baseline to 6 months' });
+    expect(base.dictionary.cdai.lowerIsBetter).toBe(true);
+    expect(ex.outcome('CD_CDAI')).toMatchObject({ lowerIsBetter: false }); // CDAI decrease, recorded as an improvement
+  });
+
+  it('leaves out an analysis whose rows mix final values with changes, or whose direction is unknown (a person must choose)', () => {
     // SLE_SLEDAI as curated: both arms are changes from baseline; make the control arm a final value
-    const mixed = { ...base, arms: base.arms.map((a) => (a.analysis === 'SLE_SLEDAI' && a.group === 'control' ? { ...a, value_type: 'final' as const } : a)) };
+    // … and take C4 out of the outcome dictionary, so its direction is unknown
+    const mixed = {
+      ...base,
+      arms: base.arms.map((a) => (a.analysis === 'SLE_SLEDAI' && a.group === 'control' ? { ...a, value_type: 'final' as const } : a)),
+      dictionary: Object.fromEntries(Object.entries(base.dictionary).filter(([k]) => k !== 'c4')),
+    };
     const store = SqliteStore.open(join(mkdtempSync(join(tmpdir(), 'metasift-seed-')), 'p.sqlite'));
     store.importRecords(base.studies.map((s) => ({ sourceId: s.study_id, source: { database: 'test', file: 'x', line: 1 }, title: s.label, authors: [] })), { file: 'x', database: 'test' });
     const counts = seedExtraction(store, mixed);
     expect(store.extraction.outcome('SLE_SLEDAI')).toBeUndefined();
+    expect(store.extraction.outcome('SLE_C4')).toBeUndefined();
     expect(store.extraction.outcome('SLE_C3')).toBeDefined();
-    expect(counts.outcomes).toBe(ex.outcomes().length - 1);
+    expect(counts.outcomes).toBe(ex.outcomes().length - 2);
     store.close();
   });
 

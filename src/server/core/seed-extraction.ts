@@ -4,7 +4,8 @@
  * characteristics), one outcome per planned RCT analysis, and each arm's value as the
  * source printed it (rct-arms.csv). Rows without data are left out, as are analyses whose
  * rows mix final values with changes from baseline or several instruments: those need a
- * person's choice, which a seed must not make. The values count as one extractor's
+ * person's choice, which a seed must not make, and outcomes whose direction the outcome
+ * dictionary does not give (the "Favours" sides would be a guess). The values count as one extractor's
  * ("single" in chooseValues), so a second extractor's entries are compared with them.
  */
 import type { ArmRecord, StudyRecord } from '../../review/evidence/types.js';
@@ -30,6 +31,13 @@ export function reportedValue(a: ArmRecord): ReportedValue | null {
     return { type: 'median', median: a.median, n, ...opt('q1'), ...opt('q3'), ...opt('min'), ...opt('max') };
   }
   return null;
+}
+
+/** The timepoint most rows give (the first of equals): rows may add a note, e.g. "<=3 months (follow-up 8 weeks …)". */
+function mostCommon(xs: readonly string[]): string {
+  const n = new Map<string, number>();
+  for (const x of xs) n.set(x, (n.get(x) ?? 0) + 1);
+  return [...n].reduce((best, e) => (e[1] > best[1] ? e : best))[0];
 }
 
 function characteristics(s: StudyRecord): StudyCharacteristics {
@@ -65,13 +73,15 @@ export function seedExtraction(store: SqliteStore, base: EvidenceBase): { studie
       if (kinds.size !== 1) continue;
       const first = rows[0].a;
       const def = base.dictionary[first.outcome];
+      if (def === undefined) continue;
       ex.defineOutcome(
         {
           name: plan.id,
           type: rows[0].v!.type === 'events' ? 'binary' : 'continuous',
           unit: first.units,
-          lowerIsBetter: def?.lowerIsBetter ?? false,
-          timepoint: plan.title,
+          // an "improvement" is a change written so that more is better (src/review/evidence/types.ts)
+          lowerIsBetter: first.value_type === 'improvement' ? false : def.lowerIsBetter,
+          timepoint: mostCommon(rows.map((r) => r.a.timepoint)),
         },
         { by },
       );
