@@ -4,6 +4,9 @@
  * "Use in the project's report" comes back after a reload and the downloaded report pools
  * with it; on the PRISMA page, counts edited by hand and saved come back after a reload,
  * the report draws them and says who edited them, and "Back to the live counts" clears them.
+ * An outcome handed over by the Extraction page's "Open in analysis" starts from its saved
+ * analysis; "Edit counts by hand" waits for the live counts; in team mode, the save
+ * buttons are offered only to those the server lets save (resolvers; owners for PRISMA).
  * Screenshots go to METASIFT_SCREENSHOTS=DIR when set (else a temporary directory).
  */
 import { readFile } from 'node:fs/promises';
@@ -13,8 +16,10 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { analyzeTable } from '../../src/analysis/analyze-table.js';
 import { projectTable } from '../../src/analysis/project-table.js';
 import { fixed } from '../../src/plot/svg/format.js';
+import { addAccount, UserStore, type RunningServer } from '../../src/server/index.js';
 import { SqliteStore } from '../../src/store/index.js';
-import { closeLocalApp, enterDeathOutcome, startLocalApp, type LocalApp } from './browser-setup.js';
+import type { PrismaFromLedger } from '../../src/review/prisma-ledger.js';
+import { closeLocalApp, enterDeathOutcome, openPage, serveApp, startLocalApp, type LocalApp } from './browser-setup.js';
 
 let app: LocalApp | undefined;
 let page: Page;
@@ -82,6 +87,21 @@ describe('the report\'s analysis and PRISMA counts, kept by the project', () => 
     expect(errors).toEqual([]);
   }, 40_000);
 
+  test('Analysis: an outcome handed over by "Open in analysis" starts from its saved analysis, not the defaults', async () => {
+    await page.getByTestId('nav-extraction').click();
+    await page.getByTestId('open-analysis').click();
+    await page.waitForURL(/#\/analysis$/);
+    const state = page.getByTestId('report-choice-state');
+    await expect.poll(() => state.getAttribute('data-saved')).toBe('true');
+    await expect(state.textContent()).resolves.toMatch(/^Saved for the report: RR, inverse variance, random effects \(DerSimonian–Laird τ²\), by me/);
+    await expect(page.getByTestId('project-outcome').inputValue()).resolves.toBe('death');
+    await expect.poll(() => page.getByTestId('method').inputValue()).toBe('DL');
+    await expect(page.getByTestId('measure').inputValue()).resolves.toBe('RR');
+    // nothing differs from what is saved, so nothing to overwrite it with
+    await expect(page.getByTestId('use-in-report').isDisabled()).resolves.toBe(true);
+    expect(errors).toEqual([]);
+  }, 30_000);
+
   test('PRISMA: counts edited by hand and saved survive a reload and are in the report; "Back to the live counts" clears them', async () => {
     await page.getByTestId('nav-prisma').click();
     await page.getByTestId('prisma-source-hand').click();
@@ -114,4 +134,99 @@ describe('the report\'s analysis and PRISMA counts, kept by the project', () => 
     expect(live).toContain('>tools (n = 0)<');
     expect(errors).toEqual([]);
   }, 40_000);
+
+  test('PRISMA: "Edit counts by hand" waits for the live counts, then starts from them (never from the example)', async () => {
+    let release!: () => void;
+    const held = new Promise<void>((r) => (release = r));
+    await page.route('**/api/prisma', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.reload();
+    const hand = page.getByTestId('prisma-source-hand');
+    await hand.waitFor();
+    await expect(hand.isDisabled()).resolves.toBe(true);
+    await expect(hand.getAttribute('title')).resolves.toBe('Waiting for the live counts to copy them');
+    release();
+    await expect.poll(() => hand.isDisabled()).toBe(false);
+    await page.unroute('**/api/prisma');
+    await hand.click();
+    const live = await page.evaluate(() => fetch('/api/prisma').then((r) => r.json() as Promise<PrismaFromLedger>));
+    // the project has no records: 0 identified, where the embedded example has hundreds
+    expect(live.counts.identification.records_identified).toBe(0);
+    await expect(page.getByTestId('prisma-identification.records_identified').inputValue()).resolves.toBe('0');
+    expect(errors).toEqual([]);
+  }, 30_000);
+
+  describe('team mode: the report\'s save buttons only for those who may save', () => {
+    const PASSWORD = 'correct horse battery';
+    let team: SqliteStore | undefined;
+    let server: RunningServer | undefined;
+
+    beforeAll(async () => {
+      team = SqliteStore.open(join(app!.work, 'team.sqlite'));
+      // cai resolves, ana does not; both entered the same numbers, so both see them
+      team.addReviewer({ id: 'cai', name: 'Cai', canResolve: true });
+      const users = new UserStore(team.db);
+      for (const [username, role] of [['owner', 'owner'], ['ana', 'reviewer'], ['cai', 'reviewer']] as const) await addAccount(team, users, { username, password: PASSWORD, role });
+      team.extraction.defineOutcome({ name: 'death', type: 'binary', unit: 'events', lowerIsBetter: true, timepoint: '12 months' }, { by: 'owner' });
+      for (const [label, a, n1, c, n2] of [['Shi 2012', 6, 30, 12, 30], ['Xu 2019', 3, 25, 8, 26]] as const) {
+        const { id } = team.extraction.addStudy({ label, by: 'owner' });
+        for (const who of ['ana', 'cai']) {
+          team.extraction.enterArm(id, 'death', 'MSC', { group: 'msc', value: { type: 'events', events: a, n: n1 } }, { extractor: who });
+          team.extraction.enterArm(id, 'death', 'Control', { group: 'control', value: { type: 'events', events: c, n: n2 } }, { extractor: who });
+        }
+      }
+      server = await serveApp({ store: team, mode: 'team', staticDir: app!.dist });
+    }, 30_000);
+
+    afterAll(async () => {
+      await server?.close();
+      team?.close();
+    });
+
+    async function loggedIn(username: string): Promise<{ page: Page; errors: string[] }> {
+      const p = await openPage(app!.browser, server!.url + '/#/extraction', { viewport: { width: 1400, height: 1000 }, locale: 'en-GB' });
+      await p.page.getByTestId('login-username').fill(username);
+      await p.page.getByTestId('login-password').fill(PASSWORD);
+      await p.page.getByTestId('login-submit').click();
+      await p.page.getByTestId('session-user').waitFor();
+      await p.page.getByTestId('nav-analysis').click();
+      const select = p.page.getByTestId('project-outcome');
+      await select.locator('option[value="death"]').waitFor({ state: 'attached' });
+      await select.selectOption('death');
+      await p.page.getByTestId('report-choice').waitFor();
+      return p;
+    }
+
+    test('a reviewer who does not resolve is told why instead of offered "Use in the project\'s report"; on PRISMA, only owners save', async () => {
+      const { page: p, errors: errs } = await loggedIn('ana');
+      await expect(p.getByTestId('report-choice-readonly').textContent()).resolves.toBe("Only the project's owners and the reviewers who resolve can choose the report's analysis.");
+      await expect(p.getByTestId('use-in-report').count()).resolves.toBe(0);
+      await p.getByTestId('nav-prisma').click();
+      const hand = p.getByTestId('prisma-source-hand');
+      await expect.poll(() => hand.isDisabled()).toBe(false);
+      await hand.click();
+      await expect(p.getByTestId('prisma-save-readonly').textContent()).resolves.toBe("Only the project's owners can save counts for the report.");
+      await expect(p.getByTestId('prisma-save').count()).resolves.toBe(0);
+      expect(errs).toEqual([]);
+      await p.context().close();
+    }, 30_000);
+
+    test('a reviewer who resolves saves the analysis; PRISMA counts stay the owners\'', async () => {
+      const { page: p, errors: errs } = await loggedIn('cai');
+      const use = p.getByTestId('use-in-report');
+      await expect.poll(() => use.isDisabled()).toBe(false);
+      await expect(p.getByTestId('report-choice-readonly').count()).resolves.toBe(0);
+      await use.click();
+      await expect.poll(() => p.getByTestId('report-choice-state').getAttribute('data-saved')).toBe('true');
+      expect(team!.setting('analysis.outcome.death')).toMatchObject({ by: 'cai', options: { measure: 'RR', method: 'MH' } });
+      await p.getByTestId('nav-prisma').click();
+      await p.getByTestId('prisma-source-hand').click();
+      await expect(p.getByTestId('prisma-save').count()).resolves.toBe(0);
+      await p.getByTestId('prisma-save-readonly').waitFor();
+      expect(errs).toEqual([]);
+      await p.context().close();
+    }, 30_000);
+  });
 });

@@ -284,7 +284,7 @@ describe('screening in chromium against the real server', () => {
       await expect.poll(() => store.record(3)!.duplicateOf).toBe(1);
       expect(store.record(2)!.duplicateOf).toBe(1);
       await page.getByTestId('no-pairs').waitFor();
-      await expect.poll(() => page.getByTestId('merge-row').allTextContents()).toEqual([expect.stringContaining('taken into group 2'), '2#1#2, #3me: merged by hand from the uncertain queue (joins group 1)Undo']);
+      await expect.poll(() => page.getByTestId('merge-row').allTextContents()).toEqual([expect.stringContaining('taken into group 2'), '2#1#2, #3me: merged by hand from the uncertain queue (took in group 1)Undo']);
       await expect(page.getByTestId('undo-merge-1').count()).resolves.toBe(0);
       // undoing the joining merge brings back group 1 exactly, and 1–3 waits for a person again
       await page.getByTestId('undo-merge-2').click();

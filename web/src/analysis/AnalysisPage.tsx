@@ -8,9 +8,10 @@
  * "Use in the project's report" saves the options shown as that analysis.
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
-import type { OutcomeAnalysisOptions, SavedOutcomeAnalysis } from '../../../src/analysis/outcome-analysis.js';
+import type { SavedOutcomeAnalysis } from '../../../src/analysis/outcome-analysis.js';
 import type { ProjectTable } from '../../../src/analysis/project-table.js';
 import type { Outcome } from '../../../src/review/extraction/types.js';
+import { useResolver } from '../api/resolver.js';
 import { useSession } from '../api/session.js';
 import { saveBlob, saveText, svgToPng } from '../common/download.js';
 import { ReportDownload } from '../common/ReportDownload.js';
@@ -20,12 +21,12 @@ import { outcomeTable, outcomes as listOutcomes } from '../extraction/extraction
 import { characteristicByStudy, clearHandoff, peekHandoff, studyTableOf } from './handoff.js';
 import { EXAMPLE_OPTIONS, exampleTable } from './example.js';
 import { kindSpec, type DataKind } from './data-kinds.js';
-import type { Measure } from '../../../src/stats/effects/types.js';
 import { hasTestChoice, methodsFor } from './methods.js';
 import { tableFromCsv } from './open-csv.js';
 import { OptionsForm } from './OptionsForm.js';
 import { ProjectPicker } from './ProjectPicker.js';
 import { ReportChoice } from './ReportChoice.js';
+import { asSaved, choicesOf, reportOptions, sameOptions } from './report-options.js';
 import { clearOutcomeAnalysis, outcomeAnalysis, saveOutcomeAnalysis, type OutcomeAnalysisView } from '../common/report-settings-api.js';
 import { BiasPanel, HeterogeneityPanel, LeaveOneOutPanel, PooledPanel, SubgroupPanel } from './ResultPanels.js';
 import { runAnalysis, type AnalysisChoices } from './run-analysis.js';
@@ -34,37 +35,18 @@ import { toCsv, type StudyTable } from './study-table.js';
 
 const INITIAL: AnalysisChoices = { ...EXAMPLE_OPTIONS, test: 'z', level: 95, prediction: false };
 
-/** A project outcome's starting options: risk ratio by Mantel-Haenszel for events, mean difference (REML) for means. */
-const OUTCOME_DEFAULTS = { binary: { measure: 'RR', method: 'MH' }, continuous: { measure: 'MD', method: 'REML' } } as const;
-
-/** Where the table came from when it is the project's: the outcome, the characteristic of the subgroups, the server's notes, the analysis saved for the report. */
+/**
+ * Where the table came from when it is the project's: the outcome, the characteristic of
+ * the subgroups, the server's notes, the analysis saved for the report (undefined until
+ * the server has said whether there is one).
+ */
 interface FromProject {
   readonly outcome: string;
   readonly by: string;
   readonly warnings: readonly string[];
-  readonly saved: SavedOutcomeAnalysis | null;
+  readonly saved: SavedOutcomeAnalysis | null | undefined;
 }
 const NOT_PROJECT: FromProject = { outcome: '', by: '', warnings: [], saved: null };
-
-/** The page's choices as a saved analysis (subgroups only when they follow a study characteristic). */
-const asSaved = (c: AnalysisChoices, by: string): Omit<OutcomeAnalysisOptions, 'subgroup'> & { subgroup: string | null } => ({
-  measure: c.measure,
-  method: c.method,
-  test: c.test,
-  level: c.level,
-  prediction: c.prediction,
-  higherIsBetter: c.higherIsBetter,
-  subgroup: by === '' ? null : by,
-});
-
-const sameOptions = (a: ReturnType<typeof asSaved>, b: OutcomeAnalysisOptions): boolean =>
-  a.measure === b.measure &&
-  a.method === b.method &&
-  a.test === b.test &&
-  a.level === b.level &&
-  a.prediction === b.prediction &&
-  a.higherIsBetter === b.higherIsBetter &&
-  a.subgroup === (b.subgroup ?? null);
 
 function Svg({ svg, id }: { readonly svg: string; readonly id: string }) {
   return <div className="plot" data-testid={id} dangerouslySetInnerHTML={{ __html: svg }} />;
@@ -85,8 +67,9 @@ export function AnalysisPage() {
   // the project's outcomes, when a server with a signed-in user is there
   const { info } = useSession();
   const signedIn = info?.user != null;
+  const canSave = useResolver(info?.user?.role);
   const [outcomes, setOutcomes] = useState<Outcome[]>([]);
-  const [project, setProject] = useState<FromProject>(() => ({ ...NOT_PROJECT, outcome: handed?.outcome ?? '' }));
+  const [project, setProject] = useState<FromProject>(() => ({ ...NOT_PROJECT, outcome: handed?.outcome ?? '', saved: handed?.outcome === undefined ? null : undefined }));
   const [busy, setBusy] = useState(false);
   const [projectError, setProjectError] = useState<string>();
   const [saving, setSaving] = useState(false);
@@ -141,18 +124,20 @@ export function AnalysisPage() {
         const next = studyTableOf(pt, by === '' ? undefined : by);
         if (next === undefined) throw new Error(t('table.noKind'));
         setTable(next);
-        const s = view?.saved?.options;
-        const d = OUTCOME_DEFAULTS[pt.outcome.type];
-        setChoices((c) =>
-          s === undefined
-            ? { ...c, measure: d.measure, method: d.method, higherIsBetter: !pt.outcome.lowerIsBetter }
-            : { measure: s.measure as Measure, method: s.method, test: s.test, level: s.level, prediction: s.prediction, higherIsBetter: s.higherIsBetter },
-        );
+        // the saved analysis, else the report's defaults: the page pools as the report does
+        if (view !== undefined) setChoices(choicesOf(reportOptions(view)));
         setProject({ outcome: name, by, warnings: pt.warnings, saved: view?.saved ?? null });
       },
       true,
     );
   };
+  // an outcome handed over by the Extraction page starts as choosing it does: from its saved analysis (or the report's defaults)
+  const handedLoaded = useRef(false);
+  useEffect(() => {
+    if (!signedIn || handed?.outcome === undefined || handedLoaded.current) return;
+    handedLoaded.current = true;
+    chooseOutcome(handed.outcome);
+  }, [signedIn]);
   const saveForReport = async (clear: boolean) => {
     setSaving(true);
     setSaveError(undefined);
@@ -224,9 +209,10 @@ export function AnalysisPage() {
                 onOutcome={chooseOutcome}
                 onBy={chooseBy}
               />
-              {project.outcome !== '' && (
+              {project.outcome !== '' && project.saved !== undefined && (
                 <ReportChoice
                   saved={project.saved}
+                  canSave={canSave}
                   changed={project.saved !== null && !sameOptions(asSaved(effective, table.subgroups ? project.by : ''), project.saved.options)}
                   busy={saving || busy}
                   error={saveError}

@@ -1,9 +1,10 @@
 /** Every merge made, undone ones included, with undo for the active ones (owners). */
 import type { MergeGroup } from '../api/types.js';
 import { useI18n } from '../i18n/i18n.js';
+import { joinedText } from './joined-text.js';
 
 export function MergeList({ groups, canUndo, onUndo }: { readonly groups: readonly MergeGroup[]; readonly canUndo: boolean; readonly onUndo: (groupId: number) => void }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   if (groups.length === 0) return <p className="muted">{t('dd.noMerges')}</p>;
   return (
     <table className="merges results" data-testid="merges">
@@ -24,7 +25,7 @@ export function MergeList({ groups, canUndo, onUndo }: { readonly groups: readon
             <td>{g.members.filter((m) => m !== g.primary).map((m) => `#${m}`).join(', ')}</td>
             <td>
               {g.by}: {g.reason}
-              {g.joined.length > 0 ? ` (${t('dd.joined', { groups: g.joined.join(', ') })})` : null}
+              {g.joined.length > 0 ? ` (${joinedText(t, lang, g.joined)})` : null}
             </td>
             <td>
               {g.undone ? (

@@ -2,8 +2,9 @@
  * The PRISMA 2020 flow diagram. With the server, it is drawn live from the project's
  * screening record (GET /api/prisma, settled decisions only, refreshed as reviewers
  * decide); "Edit counts by hand" copies those counts into the form to correct them for the
- * diagram and its downloads (the record itself is unchanged); "Use in the project's report"
- * saves them in the project (owners), the page opens on them again after a reload and the
+ * diagram and its downloads (the record itself is unchanged; offered once those counts
+ * have arrived, so the example's never stand in for them); "Use in the project's report"
+ * saves them in the project (offered to owners only), the page opens on them again after a reload and the
  * report draws them, and "Back to the live counts" clears them. Without a server, the form
  * alone, starting from the embedded review's counts. Drawn by the core's prismaPlot.
  */
@@ -58,6 +59,7 @@ export function PrismaPage() {
   const { t } = useI18n();
   const { info } = useSession();
   const online = info?.user != null;
+  const owner = info?.user?.role === 'owner';
   const [mode, setMode] = useState<Source>('ledger');
   const source: Source = online ? mode : 'hand';
   const live = useLedgerPrisma(online);
@@ -138,7 +140,17 @@ export function PrismaPage() {
         <div className="toolbar prisma-bar">
           <div className="segmented" role="group" aria-label={t('prisma.source')}>
             {(['ledger', 'hand'] as const).map((s) => (
-              <button key={s} type="button" className={s === source ? 'on' : undefined} aria-pressed={s === source} data-testid={`prisma-source-${s}`} onClick={() => choose(s)}>
+              <button
+                key={s}
+                type="button"
+                className={s === source ? 'on' : undefined}
+                aria-pressed={s === source}
+                data-testid={`prisma-source-${s}`}
+                // the form starts from the live counts: not before they are there
+                disabled={s === 'hand' && source !== 'hand' && !seeded && live.data === undefined}
+                title={s === 'hand' && !seeded && live.data === undefined ? t('prisma.waitingLive') : undefined}
+                onClick={() => choose(s)}
+              >
                 {t(`prisma.source.${s}`)}
               </button>
             ))}
@@ -154,18 +166,24 @@ export function PrismaPage() {
                 {savedNote}
                 {source === 'hand' && changed && <> {t('prisma.savedChanged')}</>}
               </p>
-              <div className="toolbar">
-                {source === 'hand' && (
-                  <button type="button" data-testid="prisma-save" title={t('prisma.saveHelp')} disabled={saving || (saved !== null && !changed) || drawn.error !== undefined} onClick={() => void keep(false)}>
-                    {t('prisma.save')}
-                  </button>
-                )}
-                {saved !== null && (
-                  <button type="button" data-testid="prisma-back-to-live" disabled={saving} onClick={() => void keep(true)}>
-                    {t('prisma.backToLive')}
-                  </button>
-                )}
-              </div>
+              {!owner ? (
+                <p className="muted" data-testid="prisma-save-readonly">
+                  {t('prisma.saveOnlyOwners')}
+                </p>
+              ) : (
+                <div className="toolbar">
+                  {source === 'hand' && (
+                    <button type="button" data-testid="prisma-save" title={t('prisma.saveHelp')} disabled={saving || (saved !== null && !changed) || drawn.error !== undefined} onClick={() => void keep(false)}>
+                      {t('prisma.save')}
+                    </button>
+                  )}
+                  {saved !== null && (
+                    <button type="button" data-testid="prisma-back-to-live" disabled={saving} onClick={() => void keep(true)}>
+                      {t('prisma.backToLive')}
+                    </button>
+                  )}
+                </div>
+              )}
               {saveError !== undefined && (
                 <p className="error" role="alert" data-testid="prisma-save-error">
                   {saveError}
