@@ -8,6 +8,7 @@
  */
 import type { OutcomeType } from '../review/extraction/types.js';
 import { TEXT_CHARACTERISTICS } from '../review/extraction/types.js';
+import { characteristicLabel } from '../review/extraction/characteristic-labels.js';
 import type { TestType } from '../stats/models/types.js';
 import type { AnalysisExtras, AnalysisOptions, PoolingMethod } from './analysis-options.js';
 import { methodMeasureProblem } from './pooled-result.js';
@@ -118,13 +119,13 @@ export function analyzeOptions(o: OutcomeAnalysisOptions): AnalysisOptions & Ana
 const FIXED_WORDS: Readonly<Record<string, string>> = { MH: 'Mantel–Haenszel, fixed effect', PETO: 'Peto, fixed effect', EE: 'inverse variance, fixed effect', FE: 'inverse variance, fixed effect' };
 const TAU_NAMES: Readonly<Record<string, string>> = { DL: 'DerSimonian–Laird', REML: 'REML', ML: 'ML', PM: 'Paule–Mandel', PMM: 'median-unbiased Paule–Mandel', HE: 'Hedges', HS: 'Hunter–Schmidt', HSk: 'Hunter–Schmidt (small-sample)', SJ: 'Sidik–Jonkman', EB: 'empirical Bayes', GENQ: 'generalised Q' };
 
-/** "RR, Mantel–Haenszel, fixed effect"; "MD, inverse variance, random effects (REML τ²), Knapp–Hartung test, prediction interval". */
+/** "RR, Mantel–Haenszel, fixed effect"; "MD, inverse variance, random effects (REML τ²), Knapp–Hartung test, prediction interval, subgroups by MSC source". */
 export function analysisWords(o: OutcomeAnalysisOptions): string {
   const parts = [o.measure, FIXED_WORDS[o.method] ?? `inverse variance, random effects (${TAU_NAMES[o.method] ?? o.method} τ²)`];
   if (o.test === 'knha') parts.push('Knapp–Hartung test');
   if (o.test === 't') parts.push('t test');
   if (o.level !== 95) parts.push(`${Number(o.level.toFixed(2))}% CI`);
   if (o.prediction && FIXED_WORDS[o.method] === undefined) parts.push('prediction interval');
-  if (o.subgroup !== undefined) parts.push(`subgroups by ${o.subgroup}`);
+  if (o.subgroup !== undefined) parts.push(`subgroups by ${characteristicLabel(o.subgroup)}`);
   return parts.join(', ');
 }

@@ -33,6 +33,11 @@ export interface ProjectTable extends CsvTable {
   readonly outcome: Outcome;
   readonly notes: readonly ProjectRowNote[];
   readonly warnings: readonly string[];
+  /**
+   * A non-resolver's view (src/server/core/extraction-view.ts): values not yet checked by a
+   * second extractor are left out or empty, and messages about it must name no study.
+   */
+  readonly blinded?: boolean;
 }
 
 const BINARY = ['study', 'ai', 'n1i', 'ci', 'n2i', 'source', 'conversion'];

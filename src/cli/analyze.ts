@@ -9,12 +9,13 @@ import type { TestType } from '../stats/models/types.js';
 import { formatExtras } from './format-extras.js';
 import { formatSummary } from './format-summary.js';
 import { UsageError } from './usage-error.js';
-import { projectTable } from '../analysis/project-table.js';
+import { projectTable, type ProjectTable } from '../analysis/project-table.js';
+import { analyzeProjectTable } from '../analysis/project-subgroups.js';
 import { TEXT_CHARACTERISTICS } from '../review/extraction/types.js';
 import { StoreError } from '../store/index.js';
 import { withProject } from './project/open-project.js';
 import { analysisWords, analyzeOptions, type SavedOutcomeAnalysis } from '../analysis/outcome-analysis.js';
-import { savedOutcomeAnalysis, saveOutcomeAnalysis } from '../report/project-settings.js';
+import { day, savedOutcomeAnalysis, saveOutcomeAnalysis } from '../report/project-settings.js';
 import { takeFlags } from './plots.js';
 
 export const ANALYZE_HELP = `Usage: metasift analyze FILE.csv [options]
@@ -46,9 +47,13 @@ Options:
                   co_therapy, control, arm_sizes, follow_up, registration or notes
                   (e.g. --subgroup msc_source). Without --measure, --method, --test,
                   --level or --subgroup, the analysis saved for the outcome is used.
+                  Subgroups by a characteristic some studies lack are not pooled: the
+                  result is over all the studies, with a warning saying how many lack it
   --save          with --project: save --measure, --method, --test, --level, --subgroup
                   and --prediction as the project's analysis of the outcome, which
-                  'metasift report PROJECT' then uses (needs --by ID, who sets it)
+                  'metasift report PROJECT' then uses (needs --by ID, who sets it);
+                  what is not given takes the outcome's defaults, as in the web app
+                  (e.g. --method REML alone saves the Knapp-Hartung test for means)
   --by ID         who saves the analysis (with --save)
   --prediction    with --save: the report draws the prediction interval
   --higher-is-better, --lower-is-better
@@ -229,6 +234,7 @@ export function runAnalyze(args: readonly string[], write: (s: string) => void):
   let options = flagOptions;
   let table;
   let notes: readonly string[] = [];
+  let projectNotes: ProjectTable['notes'] = [];
   let said = '';
   let used: SavedOutcomeAnalysis | undefined;
   if (project !== undefined) {
@@ -239,8 +245,7 @@ export function runAnalyze(args: readonly string[], write: (s: string) => void):
         if (o !== undefined && save) {
           const direction = own.booleans.has('higher-is-better') ? { higherIsBetter: true } : own.booleans.has('lower-is-better') ? { higherIsBetter: false } : {};
           const chosen: Record<string, unknown> = Object.fromEntries(MODEL_FLAGS.map((k) => [k, flagOptions[k]]).filter(([, v]) => v !== undefined));
-          // a method named without --test pools with analyze's z test, as the same command without --save would
-          if (chosen.test === undefined && chosen.method !== undefined && chosen.method !== 'MH' && chosen.method !== 'PETO') chosen.test = 'z';
+          // what is not given takes the outcome's defaults from checkOutcomeAnalysis, as PUT /api/outcomes/:name/analysis-options does
           if (chosen.subgroup !== undefined && !isCharacteristic(chosen.subgroup as string)) {
             throw new UsageError(`--save: --subgroup '${String(chosen.subgroup)}' is not a study characteristic: use one of ${TEXT_CHARACTERISTICS.join(', ')}.`);
           }
@@ -250,13 +255,13 @@ export function runAnalyze(args: readonly string[], write: (s: string) => void):
           } catch (err) {
             throw new UsageError(`--save: ${(err as Error).message} Nothing was saved.`);
           }
-          said = `Saved as the project's analysis of ${outcome} (by ${saved.by}, ${saved.at.slice(0, 10)}): ${analysisWords(saved.options)}.\n`;
+          said = `Saved as the project's analysis of ${outcome} (by ${saved.by}, ${day(saved.at)}): ${analysisWords(saved.options)}.\n`;
           used = saved;
         } else if (o !== undefined && MODEL_FLAGS.every((k) => flagOptions[k] === undefined)) {
           const saved = savedOutcomeAnalysis(store, o);
           if (saved.value !== undefined) {
             used = saved.value;
-            said = `Using the project's saved analysis of ${outcome} (set by ${used.by} on ${used.at.slice(0, 10)}): ${analysisWords(used.options)}.\n`;
+            said = `Using the project's saved analysis of ${outcome} (set by ${used.by} on ${day(used.at)}): ${analysisWords(used.options)}.\n`;
           } else if (saved.problem !== undefined) said = `Note: ${saved.problem}.\n`;
         }
         if (used !== undefined) options = { ...flagOptions, ...analyzeOptions(used.options) };
@@ -268,11 +273,13 @@ export function runAnalyze(args: readonly string[], write: (s: string) => void):
     });
     table = applySubset(extracted, subset);
     notes = extracted.warnings;
+    projectNotes = extracted.notes;
   } else {
     if (positionals.length !== 1) throw new UsageError('Give exactly one CSV file to analyse (or --project FILE --outcome NAME).\n\n' + ANALYZE_HELP);
     table = applySubset(readTable(positionals[0]), subset);
   }
-  const analysed = analyzeTable(table, options);
+  // a project's subgroups by a characteristic some studies lack: all studies without subgroups and a warning, as the report pools them
+  const analysed = project !== undefined ? analyzeProjectTable({ ...table, notes: projectNotes }, options) : analyzeTable(table, options);
   const result = notes.length > 0 ? { ...analysed, warnings: [...notes, ...analysed.warnings] } : analysed;
   if (json) {
     const withSaved = used === undefined ? result : { ...result, project_analysis: { ...used, saved_now: save } };

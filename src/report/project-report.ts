@@ -5,10 +5,14 @@
  * assessments that stand. Each outcome is pooled with the analysis the project saved for it
  * (measure, method, test, level, prediction interval, subgroups; outcome-analysis.ts), else
  * with the defaults (RR by Mantel–Haenszel for events, MD by REML with Knapp–Hartung for
- * means), and its section says which and who chose it. PRISMA counts edited by hand and
- * saved replace the ledger's, and the figure's caption says so.
+ * means), and its section says which and who chose it. Subgroups by a characteristic some
+ * studies lack are not drawn: the outcome is pooled over all its studies, with a warning
+ * (project-subgroups.ts). An outcome whose data cannot be pooled gets a note saying why in
+ * its section, and the rest of the report is made as usual. PRISMA counts edited by hand
+ * and saved replace the ledger's, and the figure's caption says so.
  */
-import { analyzeTable, type AnalysisReport } from '../analysis/analyze-table.js';
+import type { AnalysisReport } from '../analysis/analyze-table.js';
+import { analyzeProjectTable } from '../analysis/project-subgroups.js';
 import { analysisWords, analyzeOptions, defaultOutcomeAnalysis, type SavedOutcomeAnalysis } from '../analysis/outcome-analysis.js';
 import { textColumn } from '../io/csv/numeric-column.js';
 import { armsFromTable } from '../analysis/arms-from-table.js';
@@ -21,6 +25,7 @@ import { robPlot } from '../plot/rob/rob-plot.js';
 import type { RobStudy } from '../plot/rob/judgements.js';
 import type { GradeResult } from '../review/grade/types.js';
 import { outcomeSection } from './outcome-section.js';
+import { day } from './project-settings.js';
 import type { ReportModel, ReportSection } from './report-model.js';
 import { summaryOfFindings, type FindingRow } from './summary-of-findings.js';
 
@@ -43,6 +48,9 @@ export interface ProjectReportInput {
   readonly outcomes: readonly ProjectOutcomeInput[];
 }
 
+const robFigures = (name: string, title: string, rob: readonly RobStudy[]) =>
+  rob.length > 0 ? [{ name: `rob-${name}`, caption: `Risk of bias (RoB 2): ${title}`, svg: robPlot([...rob], { type: 'both' }) }] : [];
+
 export function projectReport(input: ProjectReportInput): { model: ReportModel; results: { outcome: string; result: AnalysisReport | null }[] } {
   const findings: FindingRow[] = [];
   const sections: ReportSection[] = [];
@@ -60,24 +68,32 @@ export function projectReport(input: ProjectReportInput): { model: ReportModel; 
     const chosen =
       analysis === undefined
         ? `Analysis: ${analysisWords(options)} (the default; no analysis has been saved for this outcome).`
-        : `Analysis as set by ${analysis.by} on ${analysis.at.slice(0, 10)}: ${analysisWords(options)}.`;
-    const result = analyzeTable(table, analyzeOptions(options));
-    const [left, right] = favoursDefaults(options.higherIsBetter);
-    const figures = [
-      {
-        name: `forest-${o.name}`,
-        caption: `Forest plot: ${title}`,
-        svg: forestPlot(result, {
-          arms: armsFromTable(table),
-          subgroupOf: options.subgroup === undefined ? undefined : textColumn(table, options.subgroup).map((s) => s.trim()),
-          favoursLeft: left,
-          favoursRight: right,
-          prediction: options.prediction,
-        }),
-      },
-      ...(rob.length > 0 ? [{ name: `rob-${o.name}`, caption: `Risk of bias (RoB 2): ${title}`, svg: robPlot([...rob], { type: 'both' }) }] : []),
-    ];
+        : `Analysis as set by ${analysis.by} on ${day(analysis.at)}: ${analysisWords(options)}.`;
     const notes = [...(analysisProblem === undefined ? [] : [`Note: ${analysisProblem}.`]), ...table.warnings];
+    let result: AnalysisReport;
+    let forest: string;
+    try {
+      // subgroups only when every study has the characteristic, else all studies without them and a warning
+      result = analyzeProjectTable(table, analyzeOptions(options));
+      const [left, right] = favoursDefaults(options.higherIsBetter);
+      forest = forestPlot(result, {
+        arms: armsFromTable(table),
+        subgroupOf: result.subgroups === undefined || options.subgroup === undefined ? undefined : textColumn(table, options.subgroup).map((s) => s.trim()),
+        favoursLeft: left,
+        favoursRight: right,
+        prediction: options.prediction,
+      });
+    } catch (e) {
+      // one outcome that cannot be pooled is a note in its section, not a failed report
+      // (bad data, or a model that does not converge: e.g. Fisher scoring's plain Error)
+      if (!(e instanceof Error)) throw e;
+      const why = `${title} could not be pooled: ${e.message}`;
+      sections.push({ id: `outcome-${o.name}`, title, paragraphs: [chosen], figures: robFigures(o.name, title, rob), notes: [`${why}${/[.!?]$/.test(why) ? '' : '.'}`, ...notes] });
+      findings.push({ outcome: title, result: undefined, missing: 'could not be pooled', studies: table.rows.length, certainty });
+      results.push({ outcome: o.name, result: null });
+      continue;
+    }
+    const figures = [{ name: `forest-${o.name}`, caption: `Forest plot: ${title}`, svg: forest }, ...robFigures(o.name, title, rob)];
     sections.push(outcomeSection({ id: `outcome-${o.name}`, title, result, figures, notes, lead: chosen }));
     findings.push({ outcome: title, result, certainty });
     results.push({ outcome: o.name, result });
@@ -86,7 +102,7 @@ export function projectReport(input: ProjectReportInput): { model: ReportModel; 
   const prismaCaption =
     hand === undefined
       ? 'PRISMA 2020 flow diagram from the screening record'
-      : `PRISMA 2020 flow diagram: counts edited by hand by ${hand.by} on ${hand.at.slice(0, 10)} (not the live counts of the screening record)`;
+      : `PRISMA 2020 flow diagram: counts edited by hand by ${hand.by} on ${day(hand.at)} (not the live counts of the screening record)`;
   return {
     model: {
       title: input.title,

@@ -2,7 +2,8 @@
  * What a project keeps for its report among its settings: per outcome, the analysis the
  * team chose (`analysis.outcome.<name>`), and PRISMA counts edited by hand
  * (`prisma.overrides`). Settings are append-only events in the store, so every earlier
- * choice stays on record; the value itself says who set it and when, for the report.
+ * choice stays on record; the value itself says who set it and when (by the store's
+ * clock), for the report.
  * A stored value that no longer passes the checks is reported as a problem, not used.
  */
 import { checkOutcomeAnalysis, outcomeAnalysisKey, type OutcomeAnalysisOptions, type SavedOutcomeAnalysis } from '../analysis/outcome-analysis.js';
@@ -12,6 +13,8 @@ import type { OutcomeType } from '../review/extraction/types.js';
 export interface SettingsStore {
   setting(key: string): unknown;
   setSetting(key: string, value: unknown): void;
+  /** The store's clock (ISO 8601), which stamps every event; tests fix it. */
+  now(): string;
 }
 
 interface OutcomeLike {
@@ -42,16 +45,16 @@ export function savedOutcomeAnalysis(store: SettingsStore, outcome: OutcomeLike)
 }
 
 /** Checks and saves the outcome's analysis (throws OutcomeAnalysisError naming the field; nothing is saved then). */
-export function saveOutcomeAnalysis(store: SettingsStore, outcome: OutcomeLike, options: unknown, who: { by: string; at?: string }): SavedOutcomeAnalysis {
+export function saveOutcomeAnalysis(store: SettingsStore, outcome: OutcomeLike, options: unknown, who: { by: string }): SavedOutcomeAnalysis {
   const checked: OutcomeAnalysisOptions = checkOutcomeAnalysis(outcome, options);
-  const saved = { options: checked, by: who.by, at: who.at ?? new Date().toISOString() };
+  const saved = { options: checked, by: who.by, at: store.now() };
   store.setSetting(outcomeAnalysisKey(outcome.name), saved);
   return saved;
 }
 
 /** Back to the default analysis (kept on record: who cleared it and when). */
-export function clearOutcomeAnalysis(store: SettingsStore, outcome: OutcomeLike, who: { by: string; at?: string }): void {
-  store.setSetting(outcomeAnalysisKey(outcome.name), { options: null, by: who.by, at: who.at ?? new Date().toISOString() });
+export function clearOutcomeAnalysis(store: SettingsStore, outcome: OutcomeLike, who: { by: string }): void {
+  store.setSetting(outcomeAnalysisKey(outcome.name), { options: null, by: who.by, at: store.now() });
 }
 
 export const PRISMA_OVERRIDES_KEY = 'prisma.overrides';
@@ -75,15 +78,15 @@ export function savedPrismaCounts(store: SettingsStore): Saved<SavedPrismaCounts
 }
 
 /** Checks the counts with prismaCounts (throws PrismaCountsError naming the field) and saves them as read. */
-export function savePrismaCounts(store: SettingsStore, json: unknown, who: { by: string; at?: string }): SavedPrismaCounts {
-  const saved = { counts: prismaCounts(json), by: who.by, at: who.at ?? new Date().toISOString() };
+export function savePrismaCounts(store: SettingsStore, json: unknown, who: { by: string }): SavedPrismaCounts {
+  const saved = { counts: prismaCounts(json), by: who.by, at: store.now() };
   store.setSetting(PRISMA_OVERRIDES_KEY, saved);
   return saved;
 }
 
 /** Back to the live counts from the screening record (kept on record: who and when). */
-export function clearPrismaCounts(store: SettingsStore, who: { by: string; at?: string }): void {
-  store.setSetting(PRISMA_OVERRIDES_KEY, { counts: null, by: who.by, at: who.at ?? new Date().toISOString() });
+export function clearPrismaCounts(store: SettingsStore, who: { by: string }): void {
+  store.setSetting(PRISMA_OVERRIDES_KEY, { counts: null, by: who.by, at: store.now() });
 }
 
 /** "2026-11-23" from an ISO time. */

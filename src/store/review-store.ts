@@ -126,6 +126,8 @@ export interface ReviewStore {
 
   setting(key: string): unknown;
   setSetting(key: string, value: unknown): void;
+  /** Several settings at once, in one transaction: all are written or, on an error, none. */
+  setSettings(values: Readonly<Record<string, unknown>>): void;
 
   /** Everything screening and PRISMA need, as of one moment. */
   ledger(): PrismaLedger;

@@ -87,13 +87,14 @@ describe('the project analysis of an outcome', () => {
     const r = cli('analyze', '--project', p, '--outcome', 'sledai', '--measure', 'SMD', '--method', 'DL', '--subgroup', 'msc_source', '--prediction', '--save', '--by', 'ann');
     expect(r.err).toBe('');
     expect(r.code).toBe(0);
-    expect(r.out).toMatch(/^Saved as the project's analysis of sledai \(by ann, \d{4}-\d\d-\d\d\): SMD, inverse variance, random effects \(DerSimonian–Laird τ²\), prediction interval, subgroups by msc_source\.\n/);
+    expect(r.out).toMatch(/^Saved as the project's analysis of sledai \(by ann, \d{4}-\d\d-\d\d\): SMD, inverse variance, random effects \(DerSimonian–Laird τ²\), Knapp–Hartung test, prediction interval, subgroups by MSC source\.\n/);
     const saved = readStore((s) => s.setting('analysis.outcome.sledai') as never) as unknown as { options: Record<string, unknown>; by: string; at: string };
-    expect(saved.options).toEqual({ measure: 'SMD', method: 'DL', test: 'z', level: 95, prediction: true, subgroup: 'msc_source', higherIsBetter: false });
+    // no --test: the outcome's default for means (Knapp–Hartung), as the API saves the same fields
+    expect(saved.options).toEqual({ measure: 'SMD', method: 'DL', test: 'knha', level: 95, prediction: true, subgroup: 'msc_source', higherIsBetter: false });
     expect(saved.by).toBe('ann');
     const again = cli('analyze', '--project', p, '--outcome', 'sledai', '--json');
     const got = JSON.parse(again.out);
-    const expected = analyzeTable(stored().sledaiBySource, { measure: 'SMD', method: 'DL', subgroup: 'msc_source' });
+    const expected = analyzeTable(stored().sledaiBySource, { measure: 'SMD', method: 'DL', test: 'knha', subgroup: 'msc_source' });
     expect(got.measure).toBe('SMD');
     expect(got.method).toBe('DL');
     expect(got.b).toBeCloseTo(expected.b!, 12);
@@ -112,7 +113,7 @@ describe('the project analysis of an outcome', () => {
     const { html, results } = report('saved');
     const t = stored();
     const death = analyzeTable(t.death, { measure: 'OR', method: 'REML', test: 'knha', level: 90 });
-    const sledai = analyzeTable(t.sledaiBySource, { measure: 'SMD', method: 'DL', subgroup: 'msc_source' });
+    const sledai = analyzeTable(t.sledaiBySource, { measure: 'SMD', method: 'DL', test: 'knha', subgroup: 'msc_source' });
     const [d, s] = results.outcomes;
     expect(d.result.measure).toBe('OR');
     expect(d.result.method).toBe('REML');
@@ -121,7 +122,7 @@ describe('the project analysis of an outcome', () => {
     for (const k of ['est', 'ci_lb', 'ci_ub'] as const) expect(s.result.transf[k]).toBeCloseTo(sledai.transf[k]!, 12);
     expect(s.result.tau2).toBeCloseTo(sledai.tau2!, 12);
     expect(html).toMatch(/Analysis as set by bo on \d{4}-\d\d-\d\d: OR, inverse variance, random effects \(REML τ²\), Knapp–Hartung test, 90% CI\./);
-    expect(html).toMatch(/Analysis as set by ann on \d{4}-\d\d-\d\d: SMD, inverse variance, random effects \(DerSimonian–Laird τ²\), prediction interval, subgroups by msc_source\./);
+    expect(html).toMatch(/Analysis as set by ann on \d{4}-\d\d-\d\d: SMD, inverse variance, random effects \(DerSimonian–Laird τ²\), Knapp–Hartung test, prediction interval, subgroups by MSC source\./);
     expect(html).toContain('IV, Random (REML), 90% CI');
     expect(html).toContain('IV, Random, 95% CI');
     expect(html).toContain('Test for subgroup differences');

@@ -76,7 +76,7 @@ describe('characteristics in an outcome table', () => {
     // would tell him ana differs: the whole item waits); Xu's characteristics only ana's
     const seen = await table(bo);
     expect(cells(seen)).toEqual([['Li 2021', 'umbilical_cord', 'intravenous'], ['Shi 2012', '', ''], ['Xu 2019', '', '']]);
-    expect(seen.warnings).toEqual(['msc_source, route: 2 studies\' cells are left empty until checked by a second extractor or reconciled.']);
+    expect(seen.warnings).toEqual(['MSC source and route of 2 studies are left empty: not yet checked by a second extractor or reconciled.']);
     const raw = JSON.stringify(seen);
     expect(raw).not.toMatch(/placenta|bone_marrow|disagree|Shi 2012:|Xu 2019:/);
     // the owner sees ana's single value and is told of the disagreement
@@ -89,10 +89,21 @@ describe('characteristics in an outcome table', () => {
     expect((await owner.post('/api/extractions/characteristics/reconcile', { ...chars(2, { msc_source: 'bone_marrow', route: 'intravenous' }), why: 'Methods' })).status).toBe(201);
     const after = await table(bo);
     expect(cells(after)[1]).toEqual(['Shi 2012', 'bone_marrow', 'intravenous']);
-    expect(after.warnings).toEqual(['msc_source, route: 1 study\'s cell is left empty until checked by a second extractor or reconciled.']);
-    // and the subgroup analysis bo may run leaves Xu's empty subgroup to the core's message
+    expect(after.warnings).toEqual(['MSC source and route of 1 study are left empty: not yet checked by a second extractor or reconciled.']);
+    // subgroups by a characteristic a study lacks: 422 in plain words, the characteristic and how many, no study named
     const a = await bo.get('/api/outcomes/death/analysis?subgroup=msc_source');
     expect(a.status).toBe(422);
-    expect(a.body.error.message).toContain('every study needs a subgroup');
+    expect(a.body.error).toEqual({
+      code: 'invalid_data',
+      field: 'subgroup',
+      message: "Subgroups by MSC source need every study's MSC source, and 1 of 3 studies has no MSC source yet (not entered, or not yet checked by a second extractor). Pool without subgroups, or by another characteristic.",
+    });
+    // a resolver is told which study
+    const o = await owner.get('/api/outcomes/death/analysis?subgroup=msc_source');
+    expect(o.status).toBe(200);
+    expect((await ana.post('/api/extractions/characteristics', chars(1, { route: 'intravenous' }))).status).toBe(201);
+    const gap = await owner.get('/api/outcomes/death/analysis?subgroup=msc_source');
+    expect(gap.status).toBe(422);
+    expect(gap.body.error.message).toBe("Subgroups by MSC source need every study's MSC source, and 1 of 3 studies has no MSC source (the extractors disagree on it and nobody has reconciled it for Li 2021). Pool without subgroups, or by another characteristic.");
   });
 });

@@ -2,7 +2,7 @@
  * GET /api/report.html: the project's report as one HTML file, the same as
  * `metasift report PROJECT` makes from the same data, and blinded for non-resolvers.
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { analyzeTable } from '../../src/analysis/analyze-table.js';
 import { projectTable } from '../../src/analysis/project-table.js';
 import { renderReport } from '../../src/report/html-report.js';
@@ -84,6 +84,49 @@ describe('GET /api/report.html', () => {
     // the PRISMA counts are the ledger's settled ones for everyone
     expect(ana.text).toContain('<figure id="fig-prisma">');
     expect((await (await new Client(app).start()).get('/api/report.html')).status).toBe(401);
+  });
+
+  it('a saved analysis with subgroups by a characteristic some studies lack: everyone gets the report, pooled over all the studies, a non-resolver with no study named', async () => {
+    const store = await teamProject(4);
+    const x = store.extraction;
+    for (const name of ['death', 'relapse']) x.defineOutcome({ name, type: 'binary', unit: 'events', lowerIsBetter: true, timepoint: '12 months' }, { by: 'owner' });
+    for (const [label, a, n1, c, n2] of [['Li 2021', 4, 40, 11, 40], ['Shi 2012', 6, 30, 12, 30], ['Xu 2019', 3, 25, 8, 26]] as const) {
+      const { id } = x.addStudy({ label, by: 'owner' });
+      for (const who of ['ana', 'bo']) {
+        for (const o of ['death', 'relapse']) {
+          x.enterArm(id, o, 'MSC', { group: 'msc', value: { type: 'events', events: a, n: n1 } }, { extractor: who });
+          x.enterArm(id, o, 'Control', { group: 'control', value: { type: 'events', events: c, n: n2 } }, { extractor: who });
+        }
+      }
+    }
+    // Li 2021's source agreed by two, Shi 2012's entered by ana alone, Xu 2019's by nobody
+    x.enterCharacteristics(1, { msc_source: 'umbilical_cord' }, { extractor: 'ana' });
+    x.enterCharacteristics(1, { msc_source: 'umbilical_cord' }, { extractor: 'bo' });
+    x.enterCharacteristics(2, { msc_source: 'bone_marrow' }, { extractor: 'ana' });
+    const app = teamApp(store);
+    const owner = await new Client(app).start('owner');
+    for (const o of ['death', 'relapse']) expect((await owner.request('PUT', `/api/outcomes/${o}/analysis-options`, { subgroup: 'msc_source' })).status).toBe(200);
+
+    const full = await owner.get('/api/report.html');
+    expect(full.status).toBe(200);
+    expect(full.text).toContain('Subgroups by MSC source are not shown: 1 of 3 studies has no MSC source (not entered for Xu 2019). The result pools all 3 studies without subgroups.');
+    expect(full.text).toContain('from 3 studies');
+
+    const spied = { values: vi.spyOn(x, 'characteristicValues'), rob: vi.spyOn(x, 'rob2Final') };
+    try {
+      const bo = await new Client(app).start('bo');
+      const r = await bo.get('/api/report.html');
+      expect(r.status).toBe(200);
+      expect(r.text).toContain('MSC source of 1 study is left empty: not yet checked by a second extractor or reconciled.');
+      expect(r.text).toContain('Subgroups by MSC source are not shown: 2 of 3 studies have no MSC source yet (not entered, or not yet checked by a second extractor). The result pools all 3 studies without subgroups.');
+      expect(r.text).toContain('from 3 studies');
+      expect(r.text).not.toMatch(/bone_marrow|not entered for|disagree/);
+      // the store read once per request for the characteristics, once per outcome for RoB 2
+      expect(spied.values).toHaveBeenCalledTimes(1);
+      expect(spied.rob).toHaveBeenCalledTimes(2);
+    } finally {
+      vi.restoreAllMocks();
+    }
   });
 
   it('a project with no outcomes still reports its PRISMA flow, under the default title', async () => {

@@ -59,6 +59,18 @@ describe('highlight terms', () => {
     expect(store.setting('screening.highlight.include')).toEqual(['干细胞']);
   });
 
+  it('include and exclude are written in one transaction: a failure writing the second keeps the previous pair', async () => {
+    const store = project(0);
+    const c = await new Client(localApp(store)).start();
+    expect((await c.request('PUT', PATH, { include: ['stem cell'], exclude: ['mice'] })).status).toBe(200);
+    // the database refuses the second write (as a full disk or a lock would)
+    store.db.exec(`CREATE TEMP TRIGGER refuse_exclude BEFORE INSERT ON setting_events WHEN NEW.key = 'screening.highlight.exclude' BEGIN SELECT RAISE(ABORT, 'disk full'); END`);
+    const r = await c.request('PUT', PATH, { include: ['randomised'], exclude: ['rats'] });
+    expect(r.status).toBe(500);
+    store.db.exec('DROP TRIGGER refuse_exclude');
+    expect((await c.get(PATH)).body).toEqual({ include: ['stem cell'], exclude: ['mice'] });
+  });
+
   it('a stored value that is not a list of text reads as no terms', async () => {
     const store = project(0);
     store.setSetting('screening.highlight.include', 'stem cell');

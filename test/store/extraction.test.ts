@@ -102,6 +102,35 @@ describe('SqliteStore.extraction values', () => {
     expect(() => s.extraction.reconcile(1, { item: 'characteristics' }, { disease: 'SLE' }, { by: 'cai', why: '' })).toThrow(/'why' is required/);
     expect(s.extraction.reconciliations()).toHaveLength(1);
   });
+
+  it('characteristicValues() reads only the characteristics rows, not every arm of every outcome', () => {
+    s.extraction.enterCharacteristics(1, { msc_source: 'umbilical cord' }, { extractor: 'ana' });
+    s.extraction.reconcile(1, { item: 'characteristics' }, { msc_source: 'umbilical cord' }, { by: 'cai', why: 'Methods' });
+    for (const who of ['ana', 'bo']) {
+      for (const arm of ['MSC', 'MSC low dose', 'MSC high dose']) s.extraction.enterArm(1, 'SLEDAI', arm, MSC, { extractor: who });
+      s.extraction.reconcile(1, { item: 'arm', outcome: 'SLEDAI', arm: 'MSC' }, MSC, { by: 'cai', why: 'Table 2' });
+    }
+    // count the rows SQLite hands back to the store's statements while characteristicValues() runs
+    type All = (...a: unknown[]) => unknown[];
+    const statements = Object.values((s.extraction as unknown as { st: Record<string, { all?: All }> }).st).filter((st): st is { all: All } => typeof st.all === 'function');
+    let rows = 0;
+    const originals = statements.map((st) => st.all);
+    statements.forEach((st, i) => {
+      st.all = (...a) => {
+        const r = originals[i].apply(st, a);
+        rows += r.length;
+        return r;
+      };
+    });
+    try {
+      const v = s.extraction.characteristicValues();
+      expect(v.chosen.map((c) => [c.item.key.item, c.source, (c.item.data as { msc_source: string }).msc_source])).toEqual([['characteristics', 'reconciled', 'umbilical cord']]);
+      // one extraction and one reconciliation row: the six arm entries and their reconciliation are not read
+      expect(rows).toBe(2);
+    } finally {
+      statements.forEach((st, i) => (st.all = originals[i]));
+    }
+  });
 });
 
 describe('SqliteStore.extraction RoB 2', () => {

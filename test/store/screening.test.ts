@@ -126,6 +126,13 @@ describe('SqliteStore retrieval, settings and ledger', () => {
     expect(s.ledger().required).toBe(1);
   });
 
+  it('setSettings() writes several settings in one transaction: on an error none of them is written', () => {
+    s.setSettings({ 'a.include': ['x'], 'a.exclude': ['y'] });
+    expect([s.setting('a.include'), s.setting('a.exclude')]).toEqual([['x'], ['y']]);
+    expect(() => s.setSettings({ 'a.include': ['new'], 'screening.required': 0 })).toThrow(/whole number ≥ 1/);
+    expect([s.setting('a.include'), s.setting('screening.required')]).toEqual([['x'], undefined]);
+  });
+
   it('ledger() feeds blindedView and prismaFromLedger', () => {
     s.importRecords([{ sourceId: 'C1', source: { database: 'CNKI', file: 'c.txt' }, title: '重复', authors: [] }], { file: 'c.txt', database: 'CNKI' });
     s.merge([1, 7], { by: 'ana', reason: 'same trial in CNKI' });

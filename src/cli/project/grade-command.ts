@@ -14,6 +14,7 @@ import { UsageError } from '../usage-error.js';
 import { gradeHints } from './grade-hints.js';
 import { GRADE_DOMAINS, gradeInput, parseDesign, parseLevels, readGradeCsv, type GradeDomain } from './grade-ratings.js';
 import { withProject } from './open-project.js';
+import { day } from '../../report/project-settings.js';
 
 export const GRADE_HELP = `Usage:
   metasift grade PROJECT --outcome NAME --as ID [--design rct|observational]
@@ -173,7 +174,7 @@ function list(store: SqliteStore, outcome: string | undefined, json: boolean, wr
   for (const o of report) {
     if (o.grade === null) write(`${o.outcome}: not rated yet\n`);
     else {
-      write(`${o.outcome}: ${describeResult(o.grade)}, rated by ${o.grade.by} on ${o.grade.at.slice(0, 10)}\n`);
+      write(`${o.outcome}: ${describeResult(o.grade)}, rated by ${o.grade.by} on ${day(o.grade.at)}\n`);
       for (const d of GRADE_DOMAINS) {
         const r = o.grade.ratings.find((x) => x.domain === d.key);
         if (r) write(`  ${d.words} ${SIGN(d, r.levels)}${r.reason === '' ? '' : `: ${r.reason}`}\n`);

@@ -15,10 +15,14 @@
  *     reconciled or entered alike, as a whole, by two or more extractors (a field agreed
  *     inside a disputed item would tell that the colleague differs elsewhere); otherwise
  *     the cells are empty, with one warning that counts the studies and names none.
+ * extractionView reads for one request (the report's every outcome) and reads each thing
+ * the store is asked once.
  */
 import { projectTable, type ProjectTable, type ProjectTableOptions, type TableSource } from '../../analysis/project-table.js';
 import type { RobStudy } from '../../plot/rob/judgements.js';
+import { characteristicsWords } from '../../review/extraction/characteristic-labels.js';
 import { characteristicCells, checkCharacteristicNames, itemKeyString, type ExtractedItem } from '../../review/extraction/index.js';
+import { robStudy } from '../../review/rob2/index.js';
 import type { ExtractionStore, ReconciledValue } from '../../store/extraction-store.js';
 
 export interface OwnExtractions {
@@ -33,7 +37,27 @@ export function ownExtractions(x: ExtractionStore, asker: string, f: { studyId?:
   return { items, reconciled: x.reconciliations(f).filter((r) => mine.has(itemKeyString(r))) };
 }
 
-function settledOnly(x: ExtractionStore): { source: TableSource; withheld: () => number } {
+/** What one request may read of the outcomes' tables and RoB rows; the store is read once per request where it can be. */
+export interface ExtractionView {
+  table(outcome: string, options?: ProjectTableOptions): ProjectTable;
+  rob(outcome: string): RobStudy[];
+}
+
+/**
+ * The asker's view for one request (the report reads every outcome through one): the
+ * characteristics of every study are read from the store once, not once per table.
+ */
+export function extractionView(x: ExtractionStore, resolver: boolean): ExtractionView {
+  let values: ReturnType<TableSource['characteristicValues']> | undefined;
+  const characteristicValues = () => (values ??= x.characteristicValues());
+  const cached: TableSource = { outcome: (n) => x.outcome(n), outcomes: () => x.outcomes(), studies: () => x.studies(), armValues: (n) => x.armValues(n), characteristicValues };
+  return {
+    table: (outcome, options = {}) => (resolver ? projectTable(cached, outcome, options) : settledTable(cached, outcome, options)),
+    rob: (outcome) => visibleRob(x, outcome, resolver),
+  };
+}
+
+function settledOnly(x: TableSource): { source: TableSource; withheld: () => number } {
   let withheld = 0;
   const armValues: TableSource['armValues'] = (name) => {
     const { chosen, unresolved } = x.armValues(name);
@@ -46,8 +70,7 @@ function settledOnly(x: ExtractionStore): { source: TableSource; withheld: () =>
   return { source, withheld: () => withheld };
 }
 
-export function visibleTable(x: ExtractionStore, outcome: string, resolver: boolean, options: ProjectTableOptions = {}): ProjectTable {
-  if (resolver) return projectTable(x, outcome, options);
+function settledTable(x: TableSource, outcome: string, options: ProjectTableOptions): ProjectTable {
   const { source, withheld } = settledOnly(x);
   const table = projectTable(source, outcome, options);
   const why: string[] = [];
@@ -58,9 +81,16 @@ export function visibleTable(x: ExtractionStore, outcome: string, resolver: bool
     // cells empty here that a resolver would see filled, or see disputed
     const full = characteristicCells(x.characteristicValues(), names);
     const open = table.notes.filter((r) => names.some((c) => r.characteristics[c].value === '' && ['single', 'disputed'].includes(full.get(r.studyId)?.[c].source ?? 'none'))).length;
-    if (open > 0) why.push(`${names.join(', ')}: ${open} ${open === 1 ? "study's cell is" : "studies' cells are"} left empty until checked by a second extractor or reconciled.`);
+    if (open > 0) {
+      const what = characteristicsWords(names);
+      why.push(`${what[0].toUpperCase()}${what.slice(1)} of ${open} ${open === 1 ? 'study' : 'studies'} ${names.length === 1 ? 'is' : 'are'} left empty: not yet checked by a second extractor or reconciled.`);
+    }
   }
-  return why.length === 0 ? table : { ...table, warnings: [...why, ...table.warnings] };
+  return { ...table, blinded: true, warnings: [...why, ...table.warnings] };
+}
+
+export function visibleTable(x: ExtractionStore, outcome: string, resolver: boolean, options: ProjectTableOptions = {}): ProjectTable {
+  return extractionView(x, resolver).table(outcome, options);
 }
 
 /**
@@ -69,8 +99,9 @@ export function visibleTable(x: ExtractionStore, outcome: string, resolver: bool
  * or more assessors, since a lone assessment is still to be checked blind by a second.
  */
 export function visibleRob(x: ExtractionStore, outcome: string, resolver: boolean): RobStudy[] {
-  const rows = x.robPlotStudies(outcome);
-  if (resolver) return rows;
-  const lone = new Set(x.rob2Final(outcome).studies.filter((s) => s.source === 'single').map((s) => s.label));
-  return rows.filter((r) => !lone.has(r.study));
+  // rob2Final once: the rows robPlotStudies would draw, less the lone assessments
+  return x
+    .rob2Final(outcome)
+    .studies.filter((s) => resolver || s.source !== 'single')
+    .map((s) => robStudy(s.label, s.assessment));
 }

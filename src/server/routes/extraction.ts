@@ -6,10 +6,12 @@
  * body); what each role may read is the blinding rule of core/extraction-view.ts.
  * Reviewers add studies as they extract; outcomes are the protocol's, defined by owners.
  * An outcome's table takes `?with=msc_source,route` (study characteristics as columns) and
- * its analysis `?subgroup=msc_source` (subgroups by one characteristic).
+ * its analysis `?subgroup=msc_source` (subgroups by one characteristic; 422 saying in plain
+ * words which characteristic how many studies lack, when some lack it).
  */
 import { Hono, type Context } from 'hono';
 import { analyzeTable } from '../../analysis/analyze-table.js';
+import { subgroupGap, subgroupGapWords } from '../../analysis/project-subgroups.js';
 import { checkCharacteristicNames, ExtractionError } from '../../review/extraction/index.js';
 import { ownExtractions, visibleTable } from '../core/extraction-view.js';
 import type { Deps } from '../deps.js';
@@ -79,6 +81,10 @@ export function extractionRoutes(deps: Deps): Hono<AppEnv> {
       const outcome = pathOutcome(c);
       const { subgroup, ...q } = query(c, outcomeAnalysisQuery);
       const t = table(c, subgroup === undefined ? [] : characteristics([subgroup], 'subgroup'));
+      const gap = subgroup === undefined ? undefined : subgroupGap(t, subgroup);
+      if (gap !== undefined) {
+        throw new ApiError(422, 'invalid_data', `Subgroups by ${gap.label} need every study's ${gap.label}, and ${subgroupGapWords(gap)}. Pool without subgroups, or by another characteristic.`, 'subgroup');
+      }
       const result = analyzeTable(t, { ...q, subgroup, measure: q.measure ?? DEFAULT_MEASURE[outcome.type] });
       return c.json({ ...result, warnings: [...t.warnings, ...result.warnings] });
     })

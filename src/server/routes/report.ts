@@ -9,7 +9,7 @@ import { Hono } from 'hono';
 import { renderReport } from '../../report/html-report.js';
 import { projectReport } from '../../report/project-report.js';
 import { projectReportInput } from '../../report/project-report-input.js';
-import { visibleRob, visibleTable } from '../core/extraction-view.js';
+import { extractionView } from '../core/extraction-view.js';
 import type { Deps } from '../deps.js';
 import type { AppEnv } from '../env.js';
 import { allow, isResolver, READ, signedIn } from '../security/roles.js';
@@ -23,10 +23,11 @@ export function reportRoutes(deps: Deps): Hono<AppEnv> {
   return new Hono<AppEnv>().get('/report.html', allow(READ), (c) => {
     const resolver = isResolver(deps, signedIn(c));
     const title = store.setting('title');
+    const view = extractionView(store.extraction, resolver); // one view for every outcome of this request
     const { model } = projectReport(
       projectReportInput(store, typeof title === 'string' && title.trim() !== '' ? title : DEFAULT_TITLE, {
-        table: (name, characteristics) => visibleTable(store.extraction, name, resolver, { characteristics }),
-        rob: (name) => visibleRob(store.extraction, name, resolver),
+        table: (name, characteristics) => view.table(name, { characteristics }),
+        rob: (name) => view.rob(name),
       }),
     );
     const html = renderReport(resolver ? model : { ...model, subtitle: BLINDED_NOTE });

@@ -2,7 +2,8 @@
  * Project settings the web app reads: the screening page's highlight terms, include and
  * exclude lists kept in the project (store settings 'screening.highlight.include' and
  * '.exclude'), so every reviewer sees the same marks. Everyone signed in reads them;
- * owners set them. Terms are trimmed and kept once each (case-insensitive), in order.
+ * owners set them, both lists at once. Terms are trimmed and kept once each
+ * (case-insensitive), in order.
  */
 import { Hono } from 'hono';
 import type { ReviewStore } from '../../store/review-store.js';
@@ -38,8 +39,8 @@ export function settingsRoutes({ store }: Deps): Hono<AppEnv> {
     .get('/settings/highlight', allow(READ), (c) => c.json(highlightTerms(store)))
     .put('/settings/highlight', allow(OWN), async (c) => {
       const b = await jsonBody(c, highlightBody);
-      store.setSetting(HIGHLIGHT_KEYS.include, once(b.include));
-      store.setSetting(HIGHLIGHT_KEYS.exclude, once(b.exclude));
+      // both lists in one transaction: a failure keeps the previous pair, never a new include with an old exclude
+      store.setSettings({ [HIGHLIGHT_KEYS.include]: once(b.include), [HIGHLIGHT_KEYS.exclude]: once(b.exclude) });
       return c.json(highlightTerms(store));
     });
 }

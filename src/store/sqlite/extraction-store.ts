@@ -54,6 +54,8 @@ function statements(db: Database.Database) {
     reconciliationEvent: p<[number], ItemRow>(`${items('extraction_reconciliations', 'by', 'e.why', 'NULL')} WHERE e.id = ?`),
     currentExtractions: p<[Params], ItemRow>(`${items('current_extractions', 'extractor', 'NULL', 'NULL')} ${ITEM_FILTER} ORDER BY e.study_id, e.id`),
     currentReconciliations: p<[Params], ItemRow>(`${items('current_extraction_reconciliations', 'by', 'e.why', 'NULL')} ${ITEM_FILTER} ORDER BY e.study_id, e.id`),
+    characteristicExtractions: p<[], ItemRow>(`${items('current_extractions', 'extractor', 'NULL', 'NULL')} WHERE e.item = 'characteristics' ORDER BY e.study_id, e.id`),
+    characteristicReconciliations: p<[], ItemRow>(`${items('current_extraction_reconciliations', 'by', 'e.why', 'NULL')} WHERE e.item = 'characteristics' ORDER BY e.study_id, e.id`),
     extractionHistory: p<[number], ItemRow>(`${items('extraction_events', 'extractor', 'NULL', BEFORE)} WHERE e.study_id = ? ORDER BY e.id`),
     insertRob: p<[number, number, string, string, string, string]>(`INSERT INTO rob2_events (study_id, outcome_id, assessor, input, result, at) VALUES (?, ?, ?, ?, ?, ?)`),
     insertRobReconciliation: p<[number, number, string, string, string, string, string]>(`INSERT INTO rob2_reconciliations (study_id, outcome_id, input, result, by, why, at) VALUES (?, ?, ?, ?, ?, ?, ?)`),
@@ -163,9 +165,8 @@ export class SqliteExtractionStore implements ExtractionStore {
   }
 
   characteristicValues(): { chosen: ChosenValue[]; unresolved: ExtractedItem[][] } {
-    const params = { studyId: null, outcome: null, who: null };
-    const own = (rows: ItemRow[]) => rows.filter((r) => r.item === 'characteristics').map(toItem);
-    return chooseValues(own(this.st.currentExtractions.all(params)), own(this.st.currentReconciliations.all(params)));
+    // only the characteristics rows are read (and parsed), not every arm of every outcome
+    return chooseValues(this.st.characteristicExtractions.all().map(toItem), this.st.characteristicReconciliations.all().map(toItem));
   }
 
   assessRob2(studyId: StudyId, outcome: string, input: Rob2Input, opts: { assessor: string }): Rob2Record {

@@ -30,7 +30,8 @@ const REQUIRED = 'screening.required';
 export class SqliteStore implements ReviewStore {
   readonly db: Database.Database;
   private readonly st: Statements;
-  private readonly now: () => string;
+  /** The store's clock (SqliteStoreOptions.now): the time every event is stamped with. */
+  readonly now: () => string;
   private readonly cache: LedgerCache;
   private readonly decisionQueries = new Map<string, Database.Statement<Record<string, unknown>[], DecisionRow>>();
 
@@ -238,6 +239,13 @@ export class SqliteStore implements ReviewStore {
     if (key === REQUIRED && !(Number.isInteger(value) && (value as number) >= 1)) throw new StoreError(`setSetting: '${REQUIRED}' should be a whole number ≥ 1, not ${JSON.stringify(value)}.`);
     if (value === undefined) throw new StoreError(`setSetting: '${key}' needs a value (JSON), not undefined.`);
     this.st.insertSetting.run(key, JSON.stringify(value), this.now());
+  }
+
+  setSettings(values: Readonly<Record<string, unknown>>): void {
+    // one transaction: either every key gets its new value or none does
+    this.db.transaction(() => {
+      for (const [key, value] of Object.entries(values)) this.setSetting(key, value);
+    })();
   }
 
   ledger(): PrismaLedger {
