@@ -73,7 +73,7 @@ Trial B,remission,Y,NI,N,Y,Y,Y,Y,N,Y,,N,N,Y,PN,N,N,Y,Y,N,Y,NI,N,High,40% dropped
     const r = cli('rob2', p, '--import', agreed, '--reconcile', '--as', 'cy', '--why', 'consensus meeting');
     expect(r.err).toBe('');
     // effect of adhering, 2.3 not applicable (NA) → 2.4, 2.5 N → low
-    expect(r.out).toContain('Trial B, remission (effect of adhering): D1 low · D2 low · D3 low · D4 low · D5 low · overall low');
+    expect(r.out).toContain('Trial B, remission (effect of adhering): D1 low · D2 low (2.3 not applicable) · D3 low · D4 low · D5 low · overall low');
     expect(r.out).toContain('Recorded 1 agreed assessment, reconciled by cy.');
   });
 });

@@ -161,7 +161,9 @@ export function describeAssessment(a: Rob2Assessment): string {
   const domains = a.domains.map((d) => {
     if (d.judgement === null) return `${d.domain} — (answer ${d.suggested.missing.join(', ')})`;
     if (d.override) return `${d.domain} ${WORD[d.judgement]} (overrides ${d.suggested.judgement === null ? 'no suggestion' : WORD[d.suggested.judgement]}: ${d.override.reason})`;
-    return `${d.domain} ${WORD[d.judgement]}`;
+    // "if applicable" questions left empty or NA are read as not applicable: say so, since a forgotten answer reads the same
+    const na = d.suggested.notApplicable ?? [];
+    return na.length > 0 ? `${d.domain} ${WORD[d.judgement]} (${na.join(', ')} not applicable)` : `${d.domain} ${WORD[d.judgement]}`;
   });
   const overall = a.overall === null ? 'overall —' : a.overallOverride ? `overall ${WORD[a.overall]} (overrides ${a.suggestedOverall === null ? 'no suggestion' : WORD[a.suggestedOverall]}: ${a.overallOverride.reason})` : `overall ${WORD[a.overall]}`;
   return [...domains, overall].join(' · ');
