@@ -32,9 +32,10 @@ function measure<T>(fn: () => T): { value: T; ms: number; heapMb: number } {
 
 const pad = (s: string | number, n: number) => String(s).padStart(n);
 console.log(
-  ['set', 'records', 'redundant', 'found', 'sens', 'FP', 'spec', 'queue', 'q-true', 'time', 'heap MB', ' | bib-dedupe', 'ASySD (FP)']
-    .map((h, i) => (i === 0 ? h.padEnd(19) : pad(h, 10)))
-    .join(''),
+  'set'.padEnd(19) +
+    ['records', 'redundant', 'found', 'sens', 'FP', 'spec', 'queue', 'q-true', 'time', 'heap MB'].map((h) => pad(h, 10)).join('') +
+    pad('| bib-dedupe', 12) +
+    pad('ASySD (FP)', 14),
 );
 for (const name of readdirSync(DEDUPE_DATA, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort()) {
   const set = loadLabelledSet(name);
