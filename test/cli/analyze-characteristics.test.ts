@@ -5,8 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analyzeTable } from '../../src/analysis/analyze-table.js';
 import type { CsvTable } from '../../src/io/csv/parse-csv.js';
-import { SqliteStore } from '../../src/store/index.js';
-import { projectCli } from './project-cli.js';
+import { enterStudies, projectCli } from './project-cli.js';
 
 const { dir, p, cli } = projectCli('metasift-analyze-chars-', 'review.metasift');
 
@@ -21,21 +20,18 @@ const TRIALS = [
 
 beforeAll(() => {
   expect(cli('init', p, '--reviewer', 'ann', '--reviewer', 'bo').code).toBe(0);
-  const s = SqliteStore.open(p);
-  try {
-    const x = s.extraction;
-    x.defineOutcome({ name: 'death', type: 'binary', unit: 'events', lowerIsBetter: true, timepoint: '12 months' }, { by: 'ann' });
-    for (const [label, a, n1, c, n2, source] of TRIALS) {
-      const { id } = x.addStudy({ label, by: 'ann' });
-      for (const who of ['ann', 'bo']) {
-        x.enterArm(id, 'death', 'MSC', { group: 'msc', value: { type: 'events', events: a, n: n1 } }, { extractor: who });
-        x.enterArm(id, 'death', 'Control', { group: 'control', value: { type: 'events', events: c, n: n2 } }, { extractor: who });
-        x.enterCharacteristics(id, { msc_source: source, route: 'intravenous' }, { extractor: who });
-      }
-    }
-  } finally {
-    s.close();
-  }
+  const outcome = { name: 'death', type: 'binary', unit: 'events', lowerIsBetter: true, timepoint: '12 months' } as const;
+  enterStudies(
+    p,
+    outcome,
+    ['ann', 'bo'],
+    TRIALS.map(([label, a, n1, c, n2, source]) => ({
+      label,
+      msc: { type: 'events', events: a, n: n1 },
+      control: { type: 'events', events: c, n: n2 },
+      characteristics: () => ({ msc_source: source, route: 'intravenous' }),
+    })),
+  );
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 

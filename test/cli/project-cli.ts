@@ -8,6 +8,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { run } from '../../src/cli/main.js';
+import type { OutcomeInput, ReportedValue, StudyCharacteristics } from '../../src/review/extraction/types.js';
 import { SqliteStore } from '../../src/store/index.js';
 
 export interface ProjectCli {
@@ -47,4 +48,32 @@ export function projectCli(prefix: string, name: string): ProjectCli {
       }
     },
   };
+}
+
+export interface TwoArmStudy {
+  readonly label: string;
+  readonly msc: ReportedValue;
+  readonly control: ReportedValue;
+  /** The study's characteristics as `who` enters them, or undefined for none. */
+  readonly characteristics?: (who: string) => StudyCharacteristics | undefined;
+}
+
+/** Defines `outcome` and enters each study's MSC and control arms (and characteristics) as every extractor in `by`. */
+export function enterStudies(path: string, outcome: OutcomeInput, by: readonly string[], studies: readonly TwoArmStudy[]): void {
+  const s = SqliteStore.open(path);
+  try {
+    const x = s.extraction;
+    x.defineOutcome(outcome, { by: by[0] });
+    for (const st of studies) {
+      const { id } = x.addStudy({ label: st.label, by: by[0] });
+      for (const who of by) {
+        x.enterArm(id, outcome.name, 'MSC', { group: 'msc', value: st.msc }, { extractor: who });
+        x.enterArm(id, outcome.name, 'Control', { group: 'control', value: st.control }, { extractor: who });
+        const c = st.characteristics?.(who);
+        if (c !== undefined) x.enterCharacteristics(id, c, { extractor: who });
+      }
+    }
+  } finally {
+    s.close();
+  }
 }

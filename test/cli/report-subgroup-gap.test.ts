@@ -7,8 +7,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analyzeTable } from '../../src/analysis/analyze-table.js';
 import { projectTable } from '../../src/analysis/project-table.js';
-import { SqliteStore } from '../../src/store/index.js';
-import { projectCli } from './project-cli.js';
+import { enterStudies, projectCli } from './project-cli.js';
 
 const { dir, p, cli, readStore } = projectCli('metasift-report-subgroup-gap-', 'review.metasift');
 
@@ -21,22 +20,19 @@ const TRIALS = [
 
 beforeAll(() => {
   expect(cli('init', p, '--reviewer', 'ann', '--reviewer', 'bo').code).toBe(0);
-  const s = SqliteStore.open(p);
-  try {
-    const x = s.extraction;
-    x.defineOutcome({ name: 'sledai', type: 'continuous', unit: 'points', lowerIsBetter: true, timepoint: '6 months' }, { by: 'ann' });
-    for (const [label, m1, n1, m2, n2, source] of TRIALS) {
-      const { id } = x.addStudy({ label, by: 'ann' });
-      for (const who of ['ann', 'bo']) {
-        x.enterArm(id, 'sledai', 'MSC', { group: 'msc', value: { type: 'mean_sd', mean: m1, sd: 1.2, n: n1 } }, { extractor: who });
-        x.enterArm(id, 'sledai', 'Control', { group: 'control', value: { type: 'mean_sd', mean: m2, sd: 1.5, n: n2 } }, { extractor: who });
-        // Xu 2019: no characteristics entered; Zhou 2020: the extractors disagree on the source
-        if (source !== undefined) x.enterCharacteristics(id, { msc_source: label === 'Zhou 2020' && who === 'bo' ? 'adipose' : source }, { extractor: who });
-      }
-    }
-  } finally {
-    s.close();
-  }
+  const outcome = { name: 'sledai', type: 'continuous', unit: 'points', lowerIsBetter: true, timepoint: '6 months' } as const;
+  enterStudies(
+    p,
+    outcome,
+    ['ann', 'bo'],
+    TRIALS.map(([label, m1, n1, m2, n2, source]) => ({
+      label,
+      msc: { type: 'mean_sd', mean: m1, sd: 1.2, n: n1 },
+      control: { type: 'mean_sd', mean: m2, sd: 1.5, n: n2 },
+      // Xu 2019: no characteristics entered; Zhou 2020: the extractors disagree on the source
+      characteristics: (who) => (source === undefined ? undefined : { msc_source: label === 'Zhou 2020' && who === 'bo' ? 'adipose' : source }),
+    })),
+  );
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
