@@ -1,21 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { BibRecord } from '../../src/review/records/types.js';
 import { Client, localApp, project } from './client.js';
+import { cirrhosisPaper } from './dedupe-fixture.js';
 
-const base = (sourceId: string, over: Partial<BibRecord> = {}): BibRecord => ({
-  sourceId,
-  source: { database: 'Embase', file: 'embase.ris' },
-  title: 'Umbilical cord mesenchymal stem cells for decompensated liver cirrhosis: a randomized controlled trial',
-  authors: ['Zhang, Z.', 'Lin, H.', 'Shi, M.', 'Wang, F.-S.'],
-  year: 2012,
-  journal: 'Journal of Gastroenterology and Hepatology',
-  volume: '27',
-  issue: 'Suppl 2',
-  pages: '112-120',
-  type: 'article',
-  registrations: ['NCT01220492'],
-  ...over,
-});
+const base = cirrhosisPaper;
 
 /** Records 1 and 2 are one paper (a confident match); 3 is a follow-up of it (uncertain). */
 function dupProject() {

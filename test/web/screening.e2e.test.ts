@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { BibRecord } from '../../src/review/records/types.js';
+import { cirrhosisPaper } from '../server/dedupe-fixture.js';
 import { addAccount, UserStore, type RunningServer } from '../../src/server/index.js';
 import { SqliteStore } from '../../src/store/index.js';
 import { highlight } from '../../web/src/screening/highlight.js';
@@ -248,19 +249,8 @@ describe('screening in chromium against the real server', () => {
 
   describe('deduplication, local mode', () => {
     // the fixture of test/server/dedupe.test.ts: 1 and 2 are one paper (confident), 3 a follow-up (uncertain)
-    const paper = (sourceId: string, over: Partial<BibRecord> = {}): BibRecord => ({
-      sourceId,
-      source: { database: 'Embase', file: 'embase.ris' },
-      title: 'Umbilical cord mesenchymal stem cells for decompensated liver cirrhosis: a randomized controlled trial',
-      authors: ['Zhang, Z.', 'Lin, H.', 'Shi, M.', 'Wang, F.-S.'],
-      year: 2012,
-      journal: 'Journal of Gastroenterology and Hepatology',
-      volume: '27',
-      issue: 'Suppl 2',
-      pages: '112-120',
-      registrations: ['NCT01220492'],
-      ...over,
-    });
+    const paper = cirrhosisPaper;
+
 
     test('run merges the confident pair; the uncertain pairs are shown side by side, merged or kept; merges are undone', async () => {
       const store = SqliteStore.open(join(work, 'dedupe.sqlite'));
