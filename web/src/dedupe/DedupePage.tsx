@@ -5,6 +5,7 @@
  */
 import { useCallback, useEffect, useState } from 'react';
 import type { MergeGroup, SessionUser, UncertainPair } from '../api/types.js';
+import { useAction } from '../common/use-action.js';
 import { useI18n } from '../i18n/i18n.js';
 import '../screening/screening.css';
 import { decidePair, mergeGroups, runDedupe, uncertainPairs, undoMerge } from './dedupe-api.js';
@@ -17,28 +18,15 @@ export function DedupePage({ user }: { readonly user: SessionUser }) {
   const [pairs, setPairs] = useState<UncertainPair[]>();
   const [groups, setGroups] = useState<MergeGroup[]>([]);
   const [note, setNote] = useState<string>();
-  const [error, setError] = useState<string>();
-  const [busy, setBusy] = useState(false);
-  const fail = (e: unknown) => setError(e instanceof Error ? e.message : String(e));
+  const { error, busy, fail, act: actThen } = useAction();
   const load = useCallback(() => {
     Promise.all([uncertainPairs(), mergeGroups()]).then(([p, g]) => {
       setPairs(p);
       setGroups(g);
     }, fail);
-  }, []);
+  }, [fail]);
   useEffect(load, [load]);
-  const act = async (f: () => Promise<unknown>) => {
-    setBusy(true);
-    setError(undefined);
-    try {
-      await f();
-    } catch (e) {
-      fail(e);
-    } finally {
-      setBusy(false);
-      load();
-    }
-  };
+  const act = (f: () => Promise<unknown>) => actThen(f, load);
   const run = () =>
     act(async () => {
       const r = await runDedupe();

@@ -11,6 +11,7 @@ import { canonicalJson } from '../../../src/review/extraction/canonical-json.js'
 import { apiGet } from '../api/client.js';
 import type { SessionUser } from '../api/types.js';
 import { handToAnalysis } from '../analysis/handoff.js';
+import { useAction } from '../common/use-action.js';
 import { useI18n } from '../i18n/i18n.js';
 import { ArmForm } from './ArmForm.js';
 import { CharacteristicsForm } from './CharacteristicsForm.js';
@@ -30,10 +31,8 @@ export function ExtractionPage({ user }: { readonly user: SessionUser }) {
   const [drafts, setDrafts] = useState<ArmDraft[]>([]);
   const [saved, setSaved] = useState<Record<string, ArmEntry>>({});
   const [resolver, setResolver] = useState(false);
-  const [error, setError] = useState<string>();
-  const [busy, setBusy] = useState(false);
+  const { error, busy, fail, act } = useAction();
   const [tick, setTick] = useState(0);
-  const fail = (e: unknown) => setError(e instanceof Error ? e.message : String(e));
   const outcome = outcomes.find((o) => o.name === outcomeName);
 
   useEffect(() => {
@@ -61,17 +60,6 @@ export function ExtractionPage({ user }: { readonly user: SessionUser }) {
   }, [studyId, outcome]);
   useEffect(loadMine, [loadMine]);
 
-  const act = async (f: () => Promise<unknown>) => {
-    setBusy(true);
-    setError(undefined);
-    try {
-      await f();
-    } catch (e) {
-      fail(e);
-    } finally {
-      setBusy(false);
-    }
-  };
   const addStudy = (label: string) =>
     void act(async () => {
       const s = await api.addStudy(label);
